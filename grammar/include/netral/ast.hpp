@@ -1,0 +1,257 @@
+// The syntax tree of a rule pack. The DSL parser (grammar/src/dsl_*) and the
+// YAML reader (grammar/src/yaml_*) both produce it, with a source Location on
+// every node; the checker and compiler (engine/) consume it. Nothing here
+// knows about PEGTL or yaml-cpp.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "netral/date.hpp"
+#include "netral/diagnostic.hpp"
+
+namespace netral::ast {
+
+// ---------------------------------------------------------------- expressions
+
+enum class ExprKind {
+    boolean,     // true / false (benar / salah)            -> boolean
+    integer,     // 42                                        -> integer
+    string,      // "text"                                    -> text
+    date,        // 2024-09-22                                -> date
+    name,        // bare identifier: an enum value or a `define` -> text
+    path,        // actor.status, act.type, a.stance          -> segments
+    set,         // {a, b, c}                                 -> children
+    range,       // 2024-01-01 .. 2024-02-01                  -> children[0..1]
+    not_,        // not x (bukan x)                           -> children[0]
+    and_,        // x and y and z (dan)                       -> children
+    or_,         // x or y (atau)                             -> children
+    compare,     // x <op> y                                  -> op, children[0..1]
+    in,          // x in {..} / x in d1..d2 (dalam)           -> children[0..1]
+    not_in,      // x not in {..} (bukan dalam)               -> children[0..1]
+    contains,    // x contains y / x contains {..} (memuat)   -> children[0..1]
+    known,       // known x (diketahui x)                     -> children[0]
+    unknown,     // unknown x (tidak_diketahui x)             -> children[0]
+    quantifier,  // any(v in path: e) / all(v in path: e)     -> all_, variable, children[0]=path, [1]=body
+};
+
+enum class CompareOp { eq, ne, lt, le, gt, ge };
+
+struct Expr {
+    ExprKind kind = ExprKind::boolean;
+    Location location;
+    bool boolean = false;                // boolean
+    std::int64_t integer = 0;            // integer
+    Date date;                           // date
+    std::string text;                    // string, name
+    std::vector<std::string> segments;   // path
+    CompareOp op = CompareOp::eq;        // compare
+    bool all_ = false;                   // quantifier: all (semua) rather than any (ada)
+    std::string variable;                // quantifier
+    std::vector<Expr> children;
+};
+
+// ---------------------------------------------------------------- references
+
+// An identifier that refers to something declared elsewhere (a provision, a
+// rule, a level), kept with where it was written so errors can point at it.
+struct Ref {
+    std::string id;
+    Location location;
+};
+
+// ---------------------------------------------------------------- law
+
+struct Provision {
+    std::string id;        // full id: "pp-94-2021/pasal-5/huruf-n/angka-1"
+    std::string citation;  // explicit human citation; empty = derived from id and regulation
+    std::string text;      // the provision's text, quoted in verdicts
+    std::optional<Date> in_force;  // empty = the regulation's
+    std::optional<Date> repealed;  // empty = the regulation's
+    std::string note;              // e.g. "nomor pasal belum dikonfirmasi"
+    Location location;
+};
+
+struct Regulation {
+    std::string id;     // "pp-94-2021"
+    std::string title;  // "Peraturan Pemerintah Nomor 94 Tahun 2021 tentang Disiplin PNS"
+    std::optional<Date> in_force;
+    std::optional<Date> repealed;
+    std::optional<Ref> replaced_by;  // another regulation id
+    std::string note;
+    std::string source;  // where the text was taken from
+    std::vector<Provision> provisions;
+    Location location;
+};
+
+// ---------------------------------------------------------------- facts
+
+struct FieldDecl;
+
+struct TypeDecl {
+    enum class Kind { boolean, integer, string, date, enumeration, enum_list, object, object_list };
+    Kind kind = Kind::string;
+    std::vector<std::string> values;  // enumeration, enum_list
+    std::vector<FieldDecl> fields;    // object, object_list
+    Location location;
+};
+
+struct FieldDecl {
+    std::string name;
+    TypeDecl type;
+    bool required = false;
+    std::string question;     // how a case handler asks for it when missing
+    std::string description;
+    Location location;
+};
+
+struct Facts {
+    std::vector<FieldDecl> fields;  // the top level of an incident report
+    Location location;
+};
+
+// ---------------------------------------------------------------- calendars
+
+struct Stage {
+    // registration, candidate_determination, campaign, quiet_period, voting_day
+    // (Indonesian keywords are mapped to these by the parsers).
+    std::string name;
+    Date from;
+    Date to;  // == from for one-day stages
+    Location location;
+};
+
+struct Election {
+    std::string id;  // "pilkada-2024"
+    std::string title;
+    std::vector<Stage> stages;
+    Location location;
+};
+
+// ---------------------------------------------------------------- sanctions
+
+struct Level {
+    std::string name;   // "berat"
+    std::string title;  // "Hukuman disiplin berat"
+    std::vector<std::string> measures;
+    std::vector<Ref> basis;
+    Location location;
+};
+
+// One step up the ladder when `condition` holds for the report, e.g. a repeat
+// of the same kind of violation.
+struct Escalation {
+    std::string title;  // "Pengulangan pelanggaran sejenis"
+    Expr condition;
+    int steps = 1;
+    std::vector<Ref> ladder;  // levels it moves within; the last is the cap
+    std::vector<Ref> basis;
+    std::string note;
+    Location location;
+};
+
+struct Aggregation {
+    bool declared = false;
+    std::vector<Ref> concurrent_basis;  // "one sanction, the heaviest"
+    std::string concurrent_note;
+    std::vector<Escalation> escalations;
+    Location location;
+};
+
+// ---------------------------------------------------------------- scope
+
+struct Outside {
+    Expr condition;    // e.g. actor.status == non_asn
+    std::string note;  // where such a case belongs
+    Location location;
+};
+
+struct Scope {
+    bool declared = false;
+    std::optional<Expr> subject;  // who the pack covers
+    std::optional<Date> from;     // conduct dated earlier is out of scope
+    std::string from_title;       // the element name shown for the date test
+    std::vector<Outside> outside;
+    Location location;
+};
+
+// ---------------------------------------------------------------- rules
+
+struct Element {
+    std::string name;  // "menggunakan fasilitas negara"
+    Expr condition;
+    Location location;
+};
+
+struct Exception {
+    std::string name;  // may be empty
+    Expr condition;
+    Location location;
+};
+
+struct Referral {
+    std::string to;      // "gakkumdu", "bkn"
+    std::string reason;
+    std::vector<Ref> basis;
+    std::optional<Expr> condition;
+    Location location;
+};
+
+struct Rule {
+    std::string id;
+    std::string title;
+    bool per_act = true;                   // per act (per perbuatan) or per report (per laporan)
+    std::optional<Element> subject;        // "Setiap PNS": actor.status in {...}
+    std::optional<Expr> when;              // the conduct the rule is about; false = rule silent
+    std::vector<Element> elements;
+    std::vector<Exception> exceptions;     // unless (kecuali)
+    std::vector<Ref> overrides;            // rule ids (mengesampingkan)
+    std::vector<Ref> cites;                // provision ids (dasar)
+    std::optional<Ref> sanction_level;     // level name (sanksi)
+    std::vector<Ref> sanction_basis;       // provision ids (oleh)
+    std::vector<Referral> referrals;       // rujuk
+    std::vector<std::string> notes;        // catatan
+    Location location;
+};
+
+struct Define {
+    std::string name;
+    std::string title;
+    Expr expr;
+    Location location;
+};
+
+// ---------------------------------------------------------------- examples
+
+struct Example {
+    std::string id;
+    std::string title;
+    std::string report;         // the incident as YAML text
+    Location report_location;   // where that text starts (line of its first line)
+    std::optional<Ref> status;  // expected verdict status
+    std::optional<Ref> level;   // expected sanction level
+    std::optional<std::vector<Ref>> rules;     // expected violated rules (exact set)
+    std::optional<std::vector<Ref>> cites;     // expected cited provisions (exact set)
+    std::optional<std::vector<Ref>> missing;   // expected missing facts (exact list, in order)
+    Location location;
+};
+
+// ---------------------------------------------------------------- a file
+
+// Everything declared in one source file. A pack is the union of its files.
+struct File {
+    std::string path;
+    std::vector<Regulation> regulations;
+    std::optional<Facts> facts;
+    std::vector<Election> elections;
+    std::vector<Level> levels;  // in ascending order of severity
+    Aggregation aggregation;
+    Scope scope;
+    std::vector<Define> defines;
+    std::vector<Rule> rules;
+    std::vector<Example> examples;
+};
+
+}  // namespace netral::ast

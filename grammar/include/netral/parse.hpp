@@ -1,0 +1,29 @@
+// The two surfaces of the rule language, each parsed to the same syntax tree.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "netral/ast.hpp"
+#include "netral/diagnostic.hpp"
+
+namespace netral {
+
+struct ParseResult {
+    ast::File file;
+    Diagnostics diagnostics;  // every error found, not only the first
+};
+
+// A `.netral` file in the DSL (English or Indonesian keywords).
+ParseResult parse_dsl(std::string_view text, const std::string& path);
+
+// A `.yaml` rule file; its condition strings are parsed with parse_expression.
+ParseResult parse_rule_yaml(std::string_view text, const std::string& path);
+
+// One condition expression, as YAML rule files carry them. `start` is where
+// the text begins in its file, so errors point into the file, not the string.
+std::optional<ast::Expr> parse_expression(std::string_view text, const Location& start,
+                                          Diagnostics& diagnostics);
+
+}  // namespace netral
