@@ -1,0 +1,40 @@
+// The command-line front end: one file per command, all on the public API.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "netral/pack.hpp"
+
+namespace CLI {
+class App;
+}
+
+namespace netral::cli {
+
+// Exit codes, documented in docs/getting-started.md.
+inline constexpr int exit_ok = 0;
+inline constexpr int exit_failed = 1;  // a test failed, lint found errors, an input could not be read
+inline constexpr int exit_usage = 2;
+
+// What main() returns: set by the command that ran.
+int& exit_status();
+
+// Writes `text` to `path` through a temporary file renamed at the end, so an
+// interrupted run never leaves a half-written file; "" or "-" = stdout.
+bool write_output(const std::string& path, const std::string& text);
+
+// The pack named by --rules, $NETRAL_RULES, the folder next to the
+// executable or under the install prefix, or else the built-in copy. Prints
+// the pack's diagnostics on standard error; null when it has errors.
+std::shared_ptr<const Pack> load_pack_or_report(const std::string& rules_option, bool quiet_warnings = false);
+
+// Describes where the default pack was found, for --help texts.
+std::string default_pack_description();
+
+void add_check_command(CLI::App& app);
+void add_test_command(CLI::App& app);
+void add_lint_command(CLI::App& app);
+
+}  // namespace netral::cli

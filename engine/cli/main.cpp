@@ -1,0 +1,30 @@
+// netral: checks the conduct of civil servants in elections against a rule pack.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "cli.hpp"
+#include "netral/version.hpp"
+
+int main(int argc, char** argv) {
+    CLI::App app{"netral: checks reports of civil servants' conduct in elections against the neutrality law,\n"
+                 "element by element, and gives a verdict with the provisions, the sanction and the missing facts."};
+    app.set_version_flag("--version", netral::engine_version);
+    app.require_subcommand(1);
+    app.footer("Run `netral COMMAND --help` for a command's options. Docs: docs/getting-started.md");
+    netral::cli::add_check_command(app);
+    netral::cli::add_test_command(app);
+    netral::cli::add_lint_command(app);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        app.exit(e);
+        return netral::cli::exit_usage;
+    }
+    return netral::cli::exit_status();
+}

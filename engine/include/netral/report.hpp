@@ -1,0 +1,39 @@
+// Reading incident reports (incident-format v1) against a pack's fact
+// vocabulary. A report that cannot be read is kept, with its diagnostics, so
+// that it still gets an `invalid` verdict: no record is ever dropped.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "netral/diagnostic.hpp"
+
+namespace netral {
+
+class Pack;
+struct Report;  // the facts in slots; defined in engine/src/report
+
+enum class InputFormat { automatic, yaml, json, jsonl };
+
+// "yaml", "json", "jsonl"; nullopt for anything else.
+std::optional<InputFormat> input_format_from_name(std::string_view name);
+// From the file extension (.yaml/.yml, .json, .jsonl/.ndjson); yaml otherwise.
+InputFormat input_format_for_path(const std::string& path);
+
+struct ReportInput {
+    std::string id;          // the report's id, or "<file>#<n>" when it has none
+    std::size_t number = 0;  // 1-based position in its input
+    Location location;       // where the record starts
+    std::shared_ptr<const Report> report;  // null when invalid
+    Diagnostics diagnostics;               // warnings, and errors when invalid
+};
+
+// Every record of `text` (one YAML stream, one JSON value, or JSON Lines).
+// A syntax error that makes the rest unreadable becomes one invalid record.
+std::vector<ReportInput> read_reports(std::string_view text, const std::string& path, InputFormat format,
+                                      const Pack& pack);
+
+}  // namespace netral

@@ -1,0 +1,111 @@
+// Verdicts: the engine's answer for one report (verdict-format v1). A verdict
+// points into the Pack that made it (rule titles, provision texts), so it must
+// not outlive that Pack.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "netral/date.hpp"
+#include "netral/diagnostic.hpp"
+
+namespace netral {
+
+enum class VerdictStatus { violation, no_violation, insufficient, out_of_scope, invalid };
+enum class FindingStatus { violation, not_violation, unknown, overridden };
+enum class ElementStatus { met, not_met, unknown };
+
+const char* to_string(VerdictStatus status);
+const char* to_string(FindingStatus status);
+const char* to_string(ElementStatus status);
+
+struct ProvisionInfo {
+    std::string id;        // pp-94-2021/pasal-5/huruf-n/angka-4
+    std::string citation;  // Pasal 5 huruf n angka 4 Peraturan Pemerintah Nomor 94 Tahun 2021
+    std::string text;
+    std::string note;
+    std::optional<Date> in_force;
+    std::optional<Date> repealed;
+    bool in_force_on(std::optional<Date> date) const;  // no date: not repealed at all
+};
+
+struct LevelInfo {
+    std::string name;  // berat
+    std::string title;
+    std::vector<std::string> measures;
+    std::vector<const ProvisionInfo*> basis;
+    int rank = 0;  // position in the pack's ascending order
+};
+
+struct RuleInfo {
+    std::string id;
+    std::string title;
+    bool per_act = true;
+    std::vector<std::string> element_names;  // subject, scope date, then the elements
+    std::vector<std::string> exception_names;
+    std::vector<const ProvisionInfo*> cites;
+    const LevelInfo* level = nullptr;
+    std::vector<const ProvisionInfo*> sanction_basis;
+    std::vector<std::string> overrides;
+    std::vector<std::string> notes;
+    Location location;
+};
+
+// A fact an element read, e.g. {"acts[0].type", "\"campaign_participation\""}:
+// the value is JSON text (null when the fact is not in the report).
+struct FactUse {
+    std::string path;
+    std::string value;
+};
+
+struct ElementResult {
+    const std::string* name = nullptr;
+    ElementStatus status = ElementStatus::unknown;
+    std::vector<FactUse> facts;
+};
+
+struct Finding {
+    const RuleInfo* rule = nullptr;
+    int act = -1;  // index into the report's acts; -1 for a per-report rule
+    FindingStatus status = FindingStatus::unknown;
+    std::vector<const ProvisionInfo*> provisions;      // in force on the act's date
+    std::vector<const ProvisionInfo*> sanction_basis;  // in force on the act's date
+    std::vector<ElementResult> elements;
+    std::string overridden_by;  // the rule that took precedence, if any
+    std::string exception;      // the exception that applied, if any
+};
+
+struct SanctionResult {
+    const LevelInfo* level = nullptr;
+    std::vector<const ProvisionInfo*> basis;
+    std::vector<std::string> notes;  // aggregation and escalation, in words
+};
+
+struct ReferralResult {
+    std::string to;
+    std::string reason;
+    std::vector<const ProvisionInfo*> basis;
+    std::string rule;  // the rule whose violation made it
+};
+
+struct MissingFact {
+    std::string fact;  // acts[0].stance
+    std::string question;
+};
+
+struct Verdict {
+    std::string incident;
+    VerdictStatus status = VerdictStatus::invalid;
+    std::optional<SanctionResult> sanction;
+    std::vector<ReferralResult> referrals;
+    std::vector<Finding> findings;
+    std::vector<MissingFact> missing;
+    Diagnostics diagnostics;
+    std::string pack_name;
+    std::string pack_version;
+    std::string pack_digest;
+    std::string engine;
+};
+
+}  // namespace netral

@@ -1,0 +1,105 @@
+// The compiled, immutable pack. Built once by compile_pack(); read by the
+// evaluator, the report reader and the example runner from any thread.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "compile/program.hpp"
+#include "compile/schema.hpp"
+#include "netral/ast.hpp"
+#include "netral/pack.hpp"
+#include "netral/verdict.hpp"
+
+namespace netral {
+
+struct CompiledElection {
+    std::string id;
+    std::string title;
+    Date registration_from;
+    Date candidate_determination;
+    Date campaign_from, campaign_to;
+    Date quiet_from, quiet_to;
+    Date voting_day;
+};
+
+struct CompiledReferral {
+    std::string to;
+    std::string reason;
+    std::vector<const ProvisionInfo*> basis;
+    std::int32_t condition = -1;  // node; -1 = always
+};
+
+struct CompiledRule {
+    std::unique_ptr<RuleInfo> info;
+    std::int32_t when = -1;                   // node; -1 = always
+    std::vector<std::uint32_t> elements;      // nodes, parallel to info->element_names
+    std::vector<std::vector<std::uint32_t>> element_facts;  // facts each element reads
+    std::vector<std::uint32_t> exceptions;    // nodes, parallel to info->exception_names
+    std::vector<std::uint32_t> overrides;     // rule indexes
+    std::vector<CompiledReferral> referrals;
+};
+
+struct CompiledOutside {
+    std::uint32_t condition = 0;  // node
+    std::string note;
+};
+
+struct CompiledEscalation {
+    std::string title;
+    std::uint32_t condition = 0;  // node
+    int steps = 1;
+    std::vector<const LevelInfo*> ladder;
+    std::vector<const ProvisionInfo*> basis;
+    std::string note;
+};
+
+struct CompiledExample {
+    const ast::Example* source = nullptr;  // kept in Pack::syntax
+};
+
+}  // namespace netral
+
+namespace netral {
+
+class Pack {
+public:
+    PackIdentity identity;
+    std::vector<ast::File> syntax;  // kept for examples, explanations and locations
+
+    // Fact vocabulary.
+    std::shared_ptr<const ObjectSchema> report_schema;
+    const FieldSchema* acts = nullptr;          // report.acts (list of object)
+    const FieldSchema* act_date = nullptr;      // acts[].date
+    const FieldSchema* act_phase = nullptr;     // acts[].phase (derived)
+    const FieldSchema* election = nullptr;      // report.election
+    std::vector<const FieldSchema*> ask_order;  // every field, in declaration order
+
+    // Law.
+    std::vector<std::unique_ptr<ProvisionInfo>> provisions;
+    std::unordered_map<std::string, const ProvisionInfo*> provision_by_id;
+    std::vector<CompiledElection> elections;
+    std::vector<std::unique_ptr<LevelInfo>> levels;  // ascending
+    const LevelInfo* find_level(const std::string& name) const;
+
+    // Scope.
+    std::vector<CompiledOutside> outside;
+    std::int32_t subject = -1;  // node
+    std::optional<Date> covered_from;
+
+    // Rules.
+    Program program;
+    std::vector<CompiledRule> rules;
+    std::unordered_map<std::string, std::uint32_t> rule_by_id;
+    std::vector<const ProvisionInfo*> concurrent_basis;
+    std::string concurrent_note;
+    std::vector<CompiledEscalation> escalations;
+
+    std::vector<const ast::Example*> examples;
+
+    const CompiledElection* find_election(std::string_view id) const;
+};
+
+}  // namespace netral

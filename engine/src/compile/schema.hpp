@@ -1,0 +1,50 @@
+// The compiled fact vocabulary: which slot each field of each object has.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "netral/diagnostic.hpp"
+
+namespace netral {
+
+enum class ValueType : std::uint8_t { boolean, integer, string, date, enumeration, enum_set, object, object_list };
+
+const char* type_name(ValueType type);
+
+struct ObjectSchema;
+
+struct FieldSchema {
+    std::string name;
+    ValueType type = ValueType::string;
+    std::uint32_t slot = 0;
+    std::vector<std::string> values;                // enumeration, enum_set
+    std::shared_ptr<const ObjectSchema> object;     // object, object_list
+    bool required = false;
+    bool derived = false;                           // computed by the engine (act phase)
+    std::string question;
+    std::uint32_t ask_rank = 0;                     // declaration order over the whole vocabulary
+    Location location;
+
+    // index of `value` in `values`, or -1
+    int value_index(const std::string& value) const;
+};
+
+struct ObjectSchema {
+    std::vector<FieldSchema> fields;  // fields[i].slot == i
+
+    const FieldSchema* find(const std::string& name) const;
+    std::vector<std::string> field_names() const;
+};
+
+// The seven phases an act can be in, derived from its date and the election.
+inline const std::vector<std::string>& phase_names() {
+    static const std::vector<std::string> names = {"before_registration", "registration", "before_campaign",
+                                                   "campaign", "quiet_period", "voting_day", "after_voting"};
+    return names;
+}
+
+}  // namespace netral

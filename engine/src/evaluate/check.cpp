@@ -1,0 +1,254 @@
+// check(): one report in, one verdict out. The order follows a legal analysis:
+// scope (who, when), each rule element by element, precedence between rules
+// (exceptions, lex specialis), then one sanction, referrals and the questions
+// still open.
+#include "netral/check.hpp"
+
+#include <algorithm>
+
+#include "compile/compiled_pack.hpp"
+#include "evaluate/expression_eval.hpp"
+#include "evaluate/sanction.hpp"
+#include "netral/version.hpp"
+
+namespace netral {
+namespace {
+
+struct OpenQuestion {
+    MissingUse use;
+    int level_rank = 0;  // the rule's level: a question matters if it could raise the verdict
+    int act = -1;
+};
+
+std::optional<Date> date_of_act(const Pack& pack, const Report& report, std::uint32_t act_record) {
+    if (!pack.act_date) return std::nullopt;
+    const Value& value = report.slot(act_record, pack.act_date->slot);
+    if (value.kind != Value::Kind::date) return std::nullopt;
+    return Date{value.date};
+}
+
+const std::vector<std::uint32_t>* acts_of(const Pack& pack, const Report& report) {
+    if (!pack.acts) return nullptr;
+    const Value& value = report.slot(Report::root, pack.acts->slot);
+    return value.kind == Value::Kind::list ? &report.lists[value.index] : nullptr;
+}
+
+std::vector<const ProvisionInfo*> in_force(const std::vector<const ProvisionInfo*>& provisions,
+                                           std::optional<Date> date) {
+    std::vector<const ProvisionInfo*> result;
+    for (const ProvisionInfo* provision : provisions)
+        if (provision->in_force_on(date)) result.push_back(provision);
+    return result;
+}
+
+ElementStatus element_status(Tri value) {
+    return value == Tri::yes ? ElementStatus::met : value == Tri::no ? ElementStatus::not_met : ElementStatus::unknown;
+}
+
+class ReportChecker {
+public:
+    ReportChecker(const Pack& pack, const Report& report, Verdict& verdict)
+        : pack_(pack), report_(report), verdict_(verdict) {
+        context_.report = &report;
+    }
+
+    void run() {
+        if (out_of_scope()) return;
+        const std::vector<std::uint32_t>* acts = acts_of(pack_, report_);
+        for (std::uint32_t rule = 0; rule < pack_.rules.size(); ++rule) {
+            if (pack_.rules[rule].info->per_act) {
+                if (!acts) continue;
+                for (std::size_t act = 0; act < acts->size(); ++act) {
+                    context_.act_record = (*acts)[act];
+                    context_.act_position = static_cast<int>(act);
+                    check_rule(rule, date_of_act(pack_, report_, (*acts)[act]));
+                }
+            } else {
+                context_.act_position = -1;
+                check_rule(rule, latest_act_date(acts));
+            }
+        }
+        apply_overrides();
+        decide();
+    }
+
+private:
+    bool out_of_scope() {
+        for (const CompiledOutside& outside : pack_.outside) {
+            if (evaluate(pack_.program, outside.condition, context_) == Tri::yes) {
+                verdict_.status = VerdictStatus::out_of_scope;
+                verdict_.diagnostics.push_back({Severity::note, "S001", {}, outside.note, {}});
+                return true;
+            }
+        }
+        if (pack_.subject >= 0 &&
+            evaluate(pack_.program, static_cast<std::uint32_t>(pack_.subject), context_) == Tri::no) {
+            verdict_.status = VerdictStatus::out_of_scope;
+            verdict_.diagnostics.push_back(
+                {Severity::note, "S002", {}, "Terlapor bukan subjek paket aturan ini.", {}});
+            return true;
+        }
+        const std::vector<std::uint32_t>* acts = acts_of(pack_, report_);
+        if (pack_.covered_from && acts && !acts->empty()) {
+            bool all_before = std::all_of(acts->begin(), acts->end(), [&](std::uint32_t act) {
+                auto date = date_of_act(pack_, report_, act);
+                return date && *date < *pack_.covered_from;
+            });
+            if (all_before) {
+                verdict_.status = VerdictStatus::out_of_scope;
+                verdict_.diagnostics.push_back(
+                    {Severity::note, "S003", {},
+                     "Semua perbuatan terjadi sebelum " + format_iso_date(*pack_.covered_from) +
+                         ", sebelum cakupan paket aturan ini; tidak ada ketentuan yang dikutip.",
+                     {}});
+                return true;
+            }
+        }
+        return false;
+    }
+
+    std::optional<Date> latest_act_date(const std::vector<std::uint32_t>* acts) const {
+        std::optional<Date> latest;
+        if (!acts) return latest;
+        for (std::uint32_t act : *acts) {
+            auto date = date_of_act(pack_, report_, act);
+            if (date && (!latest || *latest < *date)) latest = date;
+        }
+        return latest;
+    }
+
+    void check_rule(std::uint32_t rule_index, std::optional<Date> date) {
+        const CompiledRule& rule = pack_.rules[rule_index];
+        const Program& program = pack_.program;
+        Tri all_met = Tri::yes;
+        if (rule.when >= 0) {
+            all_met = evaluate(program, static_cast<std::uint32_t>(rule.when), context_);
+            if (all_met == Tri::no) return;  // not the conduct this rule is about
+        }
+        Finding finding;
+        finding.rule = rule.info.get();
+        finding.act = context_.act_position;
+        finding.elements.reserve(rule.elements.size());
+        for (std::size_t e = 0; e < rule.elements.size(); ++e) {
+            Tri value = evaluate(program, rule.elements[e], context_);
+            all_met = tri_and(all_met, value);
+            ElementResult element{&rule.info->element_names[e], element_status(value), {}};
+            for (std::uint32_t fact : rule.element_facts[e]) {
+                const FactRef& ref = program.facts[fact];
+                const Value* found = read_fact(ref, context_);
+                element.facts.push_back({concrete_path(ref, context_),
+                                         found ? value_json(*found, *ref.field, report_) : "null"});
+            }
+            finding.elements.push_back(std::move(element));
+        }
+        for (std::size_t x = 0; x < rule.exceptions.size(); ++x) {
+            // An exception is a defence: it counts only when established.
+            if (evaluate(program, rule.exceptions[x], context_) == Tri::yes) {
+                finding.exception = rule.info->exception_names[x];
+                break;
+            }
+        }
+        if (all_met == Tri::no) finding.status = FindingStatus::not_violation;
+        else if (!finding.exception.empty()) finding.status = all_met == Tri::yes ? FindingStatus::overridden : FindingStatus::not_violation;
+        else if (all_met == Tri::unknown) finding.status = FindingStatus::unknown;
+        else finding.status = FindingStatus::violation;
+
+        finding.provisions = in_force(rule.info->cites, date);
+        finding.sanction_basis = in_force(rule.info->sanction_basis, date);
+        if (finding.status == FindingStatus::unknown) note_open_questions(rule, finding);
+        rule_of_finding_.push_back(rule_index);
+        verdict_.findings.push_back(std::move(finding));
+    }
+
+    void note_open_questions(const CompiledRule& rule, const Finding& finding) {
+        std::vector<MissingUse> uses;
+        if (rule.when >= 0 && evaluate(pack_.program, static_cast<std::uint32_t>(rule.when), context_) == Tri::unknown)
+            collect_missing(pack_.program, static_cast<std::uint32_t>(rule.when), context_, uses);
+        for (std::size_t e = 0; e < rule.elements.size(); ++e)
+            if (finding.elements[e].status == ElementStatus::unknown)
+                collect_missing(pack_.program, rule.elements[e], context_, uses);
+        int rank = rule.info->level ? rule.info->level->rank : 0;
+        for (MissingUse& use : uses) questions_.push_back({std::move(use), rank, context_.act_position});
+    }
+
+    // Lex specialis: a violated rule sets aside the rules it overrides, for the
+    // same act (a per-report rule: for every act).
+    void apply_overrides() {
+        auto& findings = verdict_.findings;
+        for (std::size_t i = 0; i < findings.size(); ++i) {
+            if (findings[i].status != FindingStatus::violation) continue;
+            for (std::uint32_t target : pack_.rules[rule_of_finding_[i]].overrides) {
+                for (std::size_t j = 0; j < findings.size(); ++j) {
+                    if (rule_of_finding_[j] != target || findings[j].status != FindingStatus::violation) continue;
+                    if (findings[i].act >= 0 && findings[j].act != findings[i].act) continue;
+                    findings[j].status = FindingStatus::overridden;
+                    findings[j].overridden_by = findings[i].rule->id;
+                }
+            }
+        }
+    }
+
+    void decide() {
+        bool any_violation = false, any_unknown = false;
+        for (const Finding& finding : verdict_.findings) {
+            any_violation |= finding.status == FindingStatus::violation;
+            any_unknown |= finding.status == FindingStatus::unknown;
+        }
+        int floor_rank = -1;  // questions below this level cannot change the verdict
+        if (any_violation) {
+            verdict_.status = VerdictStatus::violation;
+            verdict_.sanction = aggregate_sanction(pack_, verdict_.findings, context_);
+            floor_rank = verdict_.sanction->level ? verdict_.sanction->level->rank : -1;
+            verdict_.referrals = collect_referrals(pack_, verdict_.findings, rule_of_finding_, report_);
+        } else {
+            verdict_.status = any_unknown ? VerdictStatus::insufficient : VerdictStatus::no_violation;
+        }
+        list_missing(floor_rank);
+    }
+
+    // The questions for klarifikasi, in the order the vocabulary declares the
+    // facts (actor status, date, stance, …), then by act.
+    void list_missing(int floor_rank) {
+        std::vector<const OpenQuestion*> open;
+        for (const OpenQuestion& question : questions_)
+            if (question.level_rank > floor_rank) open.push_back(&question);
+        std::stable_sort(open.begin(), open.end(), [](const OpenQuestion* a, const OpenQuestion* b) {
+            std::uint32_t rank_a = a->use.fact->field->ask_rank, rank_b = b->use.fact->field->ask_rank;
+            if (rank_a != rank_b) return rank_a < rank_b;
+            if (a->act != b->act) return a->act < b->act;
+            return a->use.path < b->use.path;
+        });
+        for (const OpenQuestion* question : open) {
+            bool seen = std::any_of(verdict_.missing.begin(), verdict_.missing.end(),
+                                    [&](const MissingFact& m) { return m.fact == question->use.path; });
+            if (!seen) verdict_.missing.push_back({question->use.path, question->use.fact->field->question});
+        }
+    }
+
+    const Pack& pack_;
+    const Report& report_;
+    Verdict& verdict_;
+    EvalContext context_;
+    std::vector<std::uint32_t> rule_of_finding_;  // parallel to verdict_.findings
+    std::vector<OpenQuestion> questions_;
+};
+
+}  // namespace
+
+Verdict check(const Pack& pack, const ReportInput& input) {
+    Verdict verdict;
+    verdict.incident = input.id;
+    verdict.diagnostics = input.diagnostics;
+    verdict.pack_name = pack.identity.name;
+    verdict.pack_version = pack.identity.version;
+    verdict.pack_digest = pack.identity.digest;
+    verdict.engine = engine_version;
+    if (!input.report) {
+        verdict.status = VerdictStatus::invalid;
+        return verdict;
+    }
+    ReportChecker(pack, *input.report, verdict).run();
+    return verdict;
+}
+
+}  // namespace netral

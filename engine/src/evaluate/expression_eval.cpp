@@ -1,0 +1,265 @@
+#include "evaluate/expression_eval.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <string_view>
+
+#include "render/json_text.hpp"
+
+namespace netral {
+
+const Value* read_fact(const FactRef& fact, const EvalContext& context) {
+    std::uint32_t record = Report::root;
+    if (fact.base == FactRef::Base::act) record = context.act_record;
+    if (fact.base == FactRef::Base::variable) record = context.variable_records[fact.variable];
+    const Report& report = *context.report;
+    for (std::size_t hop = 0; hop + 1 < fact.slots.size(); ++hop) {
+        const Value& object = report.slot(record, fact.slots[hop]);
+        if (object.kind != Value::Kind::object) return nullptr;
+        record = object.index;
+    }
+    const Value& value = report.slot(record, fact.slots.back());
+    return value.is_missing() ? nullptr : &value;
+}
+
+namespace {
+
+bool contains_ignoring_case(std::string_view haystack, std::string_view lowered_needle) {
+    auto found = std::search(haystack.begin(), haystack.end(), lowered_needle.begin(), lowered_needle.end(),
+                             [](char a, char b) {
+                                 return std::tolower(static_cast<unsigned char>(a)) == static_cast<unsigned char>(b);
+                             });
+    return found != haystack.end();
+}
+
+template <typename T>
+Tri ordered(ast::CompareOp op, T a, T b) {
+    switch (op) {
+        case ast::CompareOp::eq: return tri_of(a == b);
+        case ast::CompareOp::ne: return tri_of(a != b);
+        case ast::CompareOp::lt: return tri_of(a < b);
+        case ast::CompareOp::le: return tri_of(a <= b);
+        case ast::CompareOp::gt: return tri_of(a > b);
+        case ast::CompareOp::ge: return tri_of(a >= b);
+    }
+    return Tri::unknown;
+}
+
+// Both values have the type of the left-hand fact (the compiler ensured it).
+Tri compare_values(const Node& node, const Value& left, const Value& right, const std::string_view right_text,
+                   const Report& report) {
+    switch (left.kind) {
+        case Value::Kind::boolean: return ordered(node.cmp, left.boolean, right.boolean);
+        case Value::Kind::integer: return ordered(node.cmp, left.integer, right.integer);
+        case Value::Kind::date: return ordered(node.cmp, left.date, right.date);
+        case Value::Kind::enumeration: return ordered(node.cmp, left.enum_index, right.enum_index);
+        case Value::Kind::string:
+            return ordered(node.cmp, std::string_view(report.strings[left.index]), right_text);
+        default: return Tri::unknown;
+    }
+}
+
+Tri evaluate_compare(const Program& program, const Node& node, const EvalContext& context) {
+    const Value* left = read_fact(program.facts[node.fact], context);
+    if (!left) return Tri::unknown;
+    if (!node.rhs.is_fact) return compare_values(node, *left, node.rhs.constant, node.rhs.text, *context.report);
+    const Value* right = read_fact(program.facts[node.rhs.fact], context);
+    if (!right) return Tri::unknown;
+    std::string_view right_text;
+    if (right->kind == Value::Kind::string) right_text = context.report->strings[right->index];
+    return compare_values(node, *left, *right, right_text, *context.report);
+}
+
+Tri evaluate_in_set(const Program& program, const Node& node, const EvalContext& context) {
+    const Value* value = read_fact(program.facts[node.fact], context);
+    if (!value) return Tri::unknown;
+    bool found = false;
+    switch (value->kind) {
+        case Value::Kind::enumeration: found = (node.mask >> value->enum_index) & 1u; break;
+        case Value::Kind::integer:
+            found = std::find(node.numbers.begin(), node.numbers.end(), value->integer) != node.numbers.end();
+            break;
+        case Value::Kind::date:
+            found = std::find(node.numbers.begin(), node.numbers.end(), value->date) != node.numbers.end();
+            break;
+        case Value::Kind::string:
+            found = std::find(node.texts.begin(), node.texts.end(), context.report->strings[value->index]) !=
+                    node.texts.end();
+            break;
+        default: return Tri::unknown;
+    }
+    return tri_of(found != node.negate);
+}
+
+Tri evaluate_contains(const Program& program, const Node& node, const EvalContext& context) {
+    const Value* value = read_fact(program.facts[node.fact], context);
+    if (!value) return Tri::unknown;
+    if (value->kind == Value::Kind::enum_set) return tri_of((value->enum_set & node.mask) != 0);
+    if (value->kind == Value::Kind::string) {
+        const std::string& text = context.report->strings[value->index];
+        for (const std::string& needle : node.texts)
+            if (contains_ignoring_case(text, needle)) return Tri::yes;
+        return Tri::no;
+    }
+    return Tri::unknown;
+}
+
+Tri evaluate_quantifier(const Program& program, const Node& node, EvalContext& context) {
+    const FactRef& list_fact = program.facts[node.fact];
+    const Value* list = read_fact(list_fact, context);
+    if (!list || list->kind != Value::Kind::list) return Tri::unknown;
+    const bool all = node.op == Node::Op::all;
+    Tri result = all ? Tri::yes : Tri::no;
+    const auto saved_record = context.variable_records[node.variable];
+    const auto saved_position = context.variable_positions[node.variable];
+    const auto saved_list = context.variable_lists[node.variable];
+    context.variable_lists[node.variable] = &list_fact;
+    const std::vector<std::uint32_t>& items = context.report->lists[list->index];
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        context.variable_records[node.variable] = items[i];
+        context.variable_positions[node.variable] = static_cast<int>(i);
+        Tri item = evaluate(program, node.children[0], context);
+        result = all ? tri_and(result, item) : tri_or(result, item);
+        if (result == (all ? Tri::no : Tri::yes)) break;
+    }
+    context.variable_records[node.variable] = saved_record;
+    context.variable_positions[node.variable] = saved_position;
+    context.variable_lists[node.variable] = saved_list;
+    return result;
+}
+
+}  // namespace
+
+Tri evaluate(const Program& program, std::uint32_t index, EvalContext& context) {
+    const Node& node = program.nodes[index];
+    switch (node.op) {
+        case Node::Op::constant: return node.constant;
+        case Node::Op::fact_bool: {
+            const Value* value = read_fact(program.facts[node.fact], context);
+            return value ? tri_of(value->boolean) : Tri::unknown;
+        }
+        case Node::Op::compare: return evaluate_compare(program, node, context);
+        case Node::Op::in_set: return evaluate_in_set(program, node, context);
+        case Node::Op::in_range: {
+            const Value* value = read_fact(program.facts[node.fact], context);
+            if (!value) return Tri::unknown;
+            return tri_of(value->date >= node.low && value->date <= node.high);
+        }
+        case Node::Op::contains: return evaluate_contains(program, node, context);
+        case Node::Op::known: return tri_of((read_fact(program.facts[node.fact], context) != nullptr) != node.negate);
+        case Node::Op::not_: return tri_not(evaluate(program, node.children[0], context));
+        case Node::Op::and_: {
+            Tri result = Tri::yes;
+            for (std::uint32_t child : node.children) {
+                result = tri_and(result, evaluate(program, child, context));
+                if (result == Tri::no) break;
+            }
+            return result;
+        }
+        case Node::Op::or_: {
+            Tri result = Tri::no;
+            for (std::uint32_t child : node.children) {
+                result = tri_or(result, evaluate(program, child, context));
+                if (result == Tri::yes) break;
+            }
+            return result;
+        }
+        case Node::Op::any:
+        case Node::Op::all: return evaluate_quantifier(program, node, context);
+    }
+    return Tri::unknown;
+}
+
+std::string concrete_path(const FactRef& fact, const EvalContext& context) {
+    std::string path;
+    if (fact.base == FactRef::Base::act) {
+        path = "acts[" + std::to_string(context.act_position) + "]";
+    } else if (fact.base == FactRef::Base::variable) {
+        const FactRef* list = context.variable_lists[fact.variable];
+        path = list ? concrete_path(*list, context) : std::string("?");
+        path += "[" + std::to_string(context.variable_positions[fact.variable]) + "]";
+    }
+    for (const std::string& name : fact.names) {
+        if (!path.empty()) path += '.';
+        path += name;
+    }
+    return path;
+}
+
+void collect_missing(const Program& program, std::uint32_t index, EvalContext& context,
+                     std::vector<MissingUse>& out) {
+    const Node& node = program.nodes[index];
+    auto note_fact = [&](std::uint32_t fact_index) {
+        const FactRef& fact = program.facts[fact_index];
+        if (!read_fact(fact, context)) out.push_back({&fact, concrete_path(fact, context)});
+    };
+    switch (node.op) {
+        case Node::Op::constant:
+        case Node::Op::known: return;
+        case Node::Op::fact_bool:
+        case Node::Op::in_set:
+        case Node::Op::in_range:
+        case Node::Op::contains: note_fact(node.fact); return;
+        case Node::Op::compare:
+            note_fact(node.fact);
+            if (node.rhs.is_fact) note_fact(node.rhs.fact);
+            return;
+        case Node::Op::not_:
+        case Node::Op::and_:
+        case Node::Op::or_:
+            // Only unknown children keep the whole unknown: a decided child
+            // (say, a false one under `or`) needs no question.
+            for (std::uint32_t child : node.children)
+                if (evaluate(program, child, context) == Tri::unknown) collect_missing(program, child, context, out);
+            return;
+        case Node::Op::any:
+        case Node::Op::all: {
+            const FactRef& list_fact = program.facts[node.fact];
+            const Value* list = read_fact(list_fact, context);
+            if (!list) {
+                note_fact(node.fact);
+                return;
+            }
+            const auto saved_record = context.variable_records[node.variable];
+            const auto saved_position = context.variable_positions[node.variable];
+            const auto saved_list = context.variable_lists[node.variable];
+            context.variable_lists[node.variable] = &list_fact;
+            const std::vector<std::uint32_t>& items = context.report->lists[list->index];
+            for (std::size_t i = 0; i < items.size(); ++i) {
+                context.variable_records[node.variable] = items[i];
+                context.variable_positions[node.variable] = static_cast<int>(i);
+                if (evaluate(program, node.children[0], context) == Tri::unknown)
+                    collect_missing(program, node.children[0], context, out);
+            }
+            context.variable_records[node.variable] = saved_record;
+            context.variable_positions[node.variable] = saved_position;
+            context.variable_lists[node.variable] = saved_list;
+            return;
+        }
+    }
+}
+
+std::string value_json(const Value& value, const FieldSchema& field, const Report& report) {
+    switch (value.kind) {
+        case Value::Kind::missing: return "null";
+        case Value::Kind::boolean: return value.boolean ? "true" : "false";
+        case Value::Kind::integer: return std::to_string(value.integer);
+        case Value::Kind::date: return json_quote(format_iso_date(Date{value.date}));
+        case Value::Kind::enumeration: return json_quote(field.values[value.enum_index]);
+        case Value::Kind::string: return json_quote(report.strings[value.index]);
+        case Value::Kind::enum_set: {
+            std::string out = "[";
+            for (std::size_t i = 0; i < field.values.size(); ++i) {
+                if (!((value.enum_set >> i) & 1u)) continue;
+                if (out.size() > 1) out += ",";
+                out += json_quote(field.values[i]);
+            }
+            return out + "]";
+        }
+        case Value::Kind::object:
+        case Value::Kind::list: return "{}";
+    }
+    return "null";
+}
+
+}  // namespace netral

@@ -1,0 +1,173 @@
+// Runs each example report through check() and compares what its `expect`
+// lines assert; then measures coverage in legal terms: every rule violated
+// by one example and missed narrowly by another, every element seen both met
+// and not met (or unknown), every exception applied.
+#include "netral/pack_test.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <map>
+#include <set>
+
+#include "compile/compiled_pack.hpp"
+#include "netral/check.hpp"
+
+namespace netral {
+
+std::size_t PackTestReport::failed() const {
+    return static_cast<std::size_t>(
+        std::count_if(examples.begin(), examples.end(), [](const ExampleResult& r) { return !r.passed; }));
+}
+
+namespace {
+
+std::string join(const std::vector<std::string>& items) {
+    std::string out;
+    for (const std::string& item : items) out += (out.empty() ? "" : ", ") + item;
+    return out.empty() ? "(none)" : out;
+}
+
+std::vector<std::string> ids(const std::vector<ast::Ref>& refs) {
+    std::vector<std::string> out;
+    for (const ast::Ref& ref : refs) out.push_back(ref.id);
+    return out;
+}
+
+// Differences between two sets as diff lines.
+void compare_sets(const std::string& what, std::vector<std::string> expected, std::vector<std::string> actual,
+                  std::vector<std::string>& differences) {
+    std::sort(expected.begin(), expected.end());
+    std::sort(actual.begin(), actual.end());
+    for (const std::string& item : expected)
+        if (!std::binary_search(actual.begin(), actual.end(), item))
+            differences.push_back(fmt::format("- {} {} (expected, not in the verdict)", what, item));
+    for (const std::string& item : actual)
+        if (!std::binary_search(expected.begin(), expected.end(), item))
+            differences.push_back(fmt::format("+ {} {} (in the verdict, not expected)", what, item));
+}
+
+struct RuleTally {
+    bool violated = false;
+    bool near_miss = false;
+    std::vector<std::set<ElementStatus>> elements;
+    std::vector<bool> exceptions;
+};
+
+class ExampleRunner {
+public:
+    explicit ExampleRunner(const Pack& pack) : pack_(pack) {
+        for (const CompiledRule& rule : pack.rules) {
+            RuleTally tally;
+            tally.elements.resize(rule.info->element_names.size());
+            tally.exceptions.resize(rule.info->exception_names.size());
+            tallies_[rule.info->id] = std::move(tally);
+        }
+    }
+
+    PackTestReport run() {
+        PackTestReport report;
+        for (const ast::Example* example : pack_.examples) report.examples.push_back(run_one(*example));
+        report.coverage = coverage();
+        return report;
+    }
+
+private:
+    ExampleResult run_one(const ast::Example& example) {
+        ExampleResult result{example.id, example.title, example.location, true, {}};
+        std::vector<ReportInput> inputs = read_reports(example.report, example.location.file, InputFormat::yaml, pack_);
+        if (inputs.size() != 1) {
+            result.passed = false;
+            result.differences.push_back("the example must hold exactly one report");
+            return result;
+        }
+        Verdict verdict = check(pack_, inputs[0]);
+        tally(verdict);
+        auto& diff = result.differences;
+        if (example.status && example.status->id != to_string(verdict.status))
+            diff.push_back(fmt::format("status: expected {}, got {}", example.status->id, to_string(verdict.status)));
+        std::string level = verdict.sanction && verdict.sanction->level ? verdict.sanction->level->name : "none";
+        if (example.level && example.level->id != level)
+            diff.push_back(fmt::format("level: expected {}, got {}", example.level->id, level));
+        if (example.rules) {
+            std::vector<std::string> violated;
+            for (const Finding& finding : verdict.findings)
+                if (finding.status == FindingStatus::violation &&
+                    std::find(violated.begin(), violated.end(), finding.rule->id) == violated.end())
+                    violated.push_back(finding.rule->id);
+            compare_sets("rule", ids(*example.rules), violated, diff);
+        }
+        if (example.cites) {
+            std::vector<std::string> cited;
+            for (const Finding& finding : verdict.findings)
+                if (finding.status == FindingStatus::violation)
+                    for (const ProvisionInfo* provision : finding.provisions)
+                        if (std::find(cited.begin(), cited.end(), provision->id) == cited.end())
+                            cited.push_back(provision->id);
+            compare_sets("provision", ids(*example.cites), cited, diff);
+        }
+        if (example.missing) {
+            std::vector<std::string> actual;
+            for (const MissingFact& fact : verdict.missing) actual.push_back(fact.fact);
+            std::vector<std::string> expected = ids(*example.missing);
+            if (expected != actual)
+                diff.push_back(fmt::format("missing: expected [{}], got [{}]", join(expected), join(actual)));
+        }
+        for (const Diagnostic& d : verdict.diagnostics)
+            if (d.severity == Severity::error) diff.push_back("the report is invalid: " + d.message);
+        result.passed = diff.empty();
+        return result;
+    }
+
+    void tally(const Verdict& verdict) {
+        for (const Finding& finding : verdict.findings) {
+            RuleTally& tally = tallies_[finding.rule->id];
+            bool violated = finding.status == FindingStatus::violation ||
+                            (finding.status == FindingStatus::overridden && !finding.overridden_by.empty());
+            tally.violated |= violated;
+            tally.near_miss |= finding.status == FindingStatus::not_violation;
+            for (std::size_t e = 0; e < finding.elements.size(); ++e) tally.elements[e].insert(finding.elements[e].status);
+            for (std::size_t x = 0; x < finding.rule->exception_names.size(); ++x)
+                if (finding.exception == finding.rule->exception_names[x]) tally.exceptions[x] = true;
+        }
+    }
+
+    Coverage coverage() const {
+        Coverage coverage;
+        for (const CompiledRule& rule : pack_.rules) {
+            const RuleInfo& info = *rule.info;
+            const RuleTally& tally = tallies_.at(info.id);
+            ++coverage.rules;
+            if (tally.violated && tally.near_miss) ++coverage.rules_covered;
+            if (!tally.violated) coverage.gaps.push_back(fmt::format("rule {}: no example violates it", info.id));
+            if (!tally.near_miss)
+                coverage.gaps.push_back(fmt::format("rule {}: no example is a near miss (a finding that is not a violation)", info.id));
+            for (std::size_t e = 0; e < info.element_names.size(); ++e) {
+                ++coverage.elements;
+                const auto& seen = tally.elements[e];
+                bool met = seen.count(ElementStatus::met) > 0;
+                bool other = seen.count(ElementStatus::not_met) > 0 || seen.count(ElementStatus::unknown) > 0;
+                if (met && other) ++coverage.elements_covered;
+                else
+                    coverage.gaps.push_back(fmt::format("element \"{}\" of rule {}: never {}", info.element_names[e],
+                                                        info.id, met ? "not met or unknown" : "met"));
+            }
+            for (std::size_t x = 0; x < info.exception_names.size(); ++x) {
+                ++coverage.exceptions;
+                if (tally.exceptions[x]) ++coverage.exceptions_covered;
+                else
+                    coverage.gaps.push_back(
+                        fmt::format("exception \"{}\" of rule {}: never applies", info.exception_names[x], info.id));
+            }
+        }
+        return coverage;
+    }
+
+    const Pack& pack_;
+    std::map<std::string, RuleTally> tallies_;
+};
+
+}  // namespace
+
+PackTestReport run_examples(const Pack& pack) { return ExampleRunner(pack).run(); }
+
+}  // namespace netral

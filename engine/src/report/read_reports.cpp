@@ -1,0 +1,162 @@
+// Splits an input into records (YAML documents, a JSON array, JSON lines) and
+// reads each on its own, so one broken record never hides the others.
+#include <fmt/format.h>
+#include <yaml-cpp/yaml.h>
+
+#include "report/record_reader.hpp"
+
+namespace netral {
+
+std::optional<InputFormat> input_format_from_name(std::string_view name) {
+    if (name == "yaml" || name == "yml") return InputFormat::yaml;
+    if (name == "json") return InputFormat::json;
+    if (name == "jsonl" || name == "ndjson") return InputFormat::jsonl;
+    return std::nullopt;
+}
+
+InputFormat input_format_for_path(const std::string& path) {
+    auto ends_with = [&](std::string_view suffix) {
+        return path.size() >= suffix.size() && path.compare(path.size() - suffix.size(), suffix.size(), suffix) == 0;
+    };
+    if (ends_with(".jsonl") || ends_with(".ndjson")) return InputFormat::jsonl;
+    if (ends_with(".json")) return InputFormat::json;
+    return InputFormat::yaml;
+}
+
+namespace {
+
+struct Piece {
+    std::string_view text;
+    std::uint32_t first_line = 0;  // 0-based line of the piece's start in the whole input
+};
+
+ReportInput unreadable(const std::string& path, std::size_t number, Location at, std::string message) {
+    ReportInput input;
+    input.number = number;
+    input.id = fmt::format("{}#{}", path, number);
+    input.location = at;
+    input.diagnostics.push_back({Severity::error, "E200", at, std::move(message), {}});
+    return input;
+}
+
+Location mark_location(const std::string& path, const YAML::Mark& mark, std::uint32_t line_offset) {
+    if (mark.line < 0) return {path, line_offset + 1, 1};
+    return {path, static_cast<std::uint32_t>(mark.line) + 1 + line_offset, static_cast<std::uint32_t>(mark.column) + 1};
+}
+
+// yaml-cpp's messages are terse ("end of map not found"); say what it means.
+std::string syntax_message(const YAML::Exception& error, const char* what) {
+    return fmt::format("this {} cannot be read: {}", what, error.msg);
+}
+
+bool blank(std::string_view text) {
+    for (char c : text)
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n') return false;
+    return true;
+}
+
+bool only_comments(std::string_view text) {
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find('\n', start);
+        std::string_view line = text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+        std::size_t first = line.find_first_not_of(" \t\r");
+        if (first != std::string_view::npos && line[first] != '#') return false;
+        if (end == std::string_view::npos) break;
+        start = end + 1;
+    }
+    return true;
+}
+
+// YAML documents, cut at `---` lines, so a syntax error stays in its document.
+std::vector<Piece> yaml_documents(std::string_view text) {
+    std::vector<Piece> pieces;
+    std::size_t start = 0, line_start = 0;
+    std::uint32_t line = 0, piece_line = 0;
+    while (line_start <= text.size()) {
+        std::size_t end = text.find('\n', line_start);
+        std::string_view current = text.substr(line_start, end == std::string_view::npos ? std::string_view::npos : end - line_start);
+        bool separator = current.substr(0, 3) == "---" && (current.size() == 3 || current[3] == ' ' || current[3] == '\r');
+        if (separator) {
+            pieces.push_back({text.substr(start, line_start - start), piece_line});
+            start = line_start;  // the separator stays with its document
+            piece_line = line;
+        }
+        if (end == std::string_view::npos) break;
+        line_start = end + 1;
+        ++line;
+    }
+    pieces.push_back({text.substr(start), piece_line});
+    std::vector<Piece> documents;
+    for (const Piece& piece : pieces)
+        if (!only_comments(piece.text)) documents.push_back(piece);
+    return documents;
+}
+
+std::vector<ReportInput> read_yaml(std::string_view text, const std::string& path, const Pack& pack) {
+    std::vector<ReportInput> inputs;
+    for (const Piece& piece : yaml_documents(text)) {
+        std::size_t number = inputs.size() + 1;
+        try {
+            YAML::Node node = YAML::Load(std::string(piece.text));
+            inputs.push_back(read_record(node, pack, path, piece.first_line, number));
+        } catch (const YAML::Exception& error) {
+            inputs.push_back(unreadable(path, number, mark_location(path, error.mark, piece.first_line),
+                                        syntax_message(error, "YAML document")));
+        }
+    }
+    return inputs;
+}
+
+std::vector<ReportInput> read_json(std::string_view text, const std::string& path, const Pack& pack) {
+    std::vector<ReportInput> inputs;
+    try {
+        YAML::Node node = YAML::Load(std::string(text));
+        if (node.IsSequence()) {
+            for (const YAML::Node& item : node) inputs.push_back(read_record(item, pack, path, 0, inputs.size() + 1));
+        } else {
+            inputs.push_back(read_record(node, pack, path, 0, 1));
+        }
+    } catch (const YAML::Exception& error) {
+        inputs.push_back(unreadable(path, 1, mark_location(path, error.mark, 0), syntax_message(error, "JSON file")));
+    }
+    return inputs;
+}
+
+std::vector<ReportInput> read_json_lines(std::string_view text, const std::string& path, const Pack& pack) {
+    std::vector<ReportInput> inputs;
+    std::size_t start = 0;
+    std::uint32_t line = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find('\n', start);
+        std::string_view current = text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+        if (!blank(current)) {
+            std::size_t number = inputs.size() + 1;
+            try {
+                YAML::Node node = YAML::Load(std::string(current));
+                inputs.push_back(read_record(node, pack, path, line, number));
+            } catch (const YAML::Exception& error) {
+                inputs.push_back(unreadable(path, number, mark_location(path, error.mark, line),
+                                            syntax_message(error, "JSON line")));
+            }
+        }
+        if (end == std::string_view::npos) break;
+        start = end + 1;
+        ++line;
+    }
+    return inputs;
+}
+
+}  // namespace
+
+std::vector<ReportInput> read_reports(std::string_view text, const std::string& path, InputFormat format,
+                                      const Pack& pack) {
+    if (format == InputFormat::automatic) format = input_format_for_path(path);
+    switch (format) {
+        case InputFormat::json: return read_json(text, path, pack);
+        case InputFormat::jsonl: return read_json_lines(text, path, pack);
+        default: return read_yaml(text, path, pack);
+    }
+}
+
+}  // namespace netral
