@@ -87,6 +87,13 @@ private:
         }
         pack_->election = root.find("election");
         if (pack_->election && pack_->election->type != ValueType::string) pack_->election = nullptr;
+        if (pack_->act_date) {
+            pack_->act_date_fact = {FactRef::Base::act, 0, {pack_->act_date->slot}, {"date"}, pack_->act_date, "act.date"};
+        }
+        if (pack_->election) {
+            pack_->election_fact = {FactRef::Base::report, 0, {pack_->election->slot}, {"election"}, pack_->election,
+                                    "report.election"};
+        }
         collect_ask_order(root);
         std::sort(pack_->ask_order.begin(), pack_->ask_order.end(),
                   [](const FieldSchema* a, const FieldSchema* b) { return a->ask_rank < b->ask_rank; });

@@ -76,6 +76,10 @@ public:
     const FieldSchema* act_phase = nullptr;     // acts[].phase (derived)
     const FieldSchema* election = nullptr;      // report.election
     std::vector<const FieldSchema*> ask_order;  // every field, in declaration order
+    // What a derived phase is asked as when it is unknown: the act's date and
+    // the report's election.
+    FactRef act_date_fact;
+    FactRef election_fact;
 
     // Law.
     std::vector<std::unique_ptr<ProvisionInfo>> provisions;

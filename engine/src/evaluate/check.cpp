@@ -168,7 +168,25 @@ private:
             if (finding.elements[e].status == ElementStatus::unknown)
                 collect_missing(pack_.program, rule.elements[e], context_, uses);
         int rank = rule.info->level ? rule.info->level->rank : 0;
-        for (MissingUse& use : uses) questions_.push_back({std::move(use), rank, context_.act_position});
+        for (MissingUse& use : uses) {
+            if (use.fact->field->derived) {
+                ask_for_phase(rank);
+                continue;
+            }
+            questions_.push_back({std::move(use), rank, context_.act_position});
+        }
+    }
+
+    // A phase is not a fact anyone reports: ask for what it is derived from.
+    void ask_for_phase(int rank) {
+        for (const FactRef* fact : {&pack_.act_date_fact, &pack_.election_fact}) {
+            if (!fact->field) continue;
+            const Value* value = read_fact(*fact, context_);
+            // An election the pack has no calendar for is as good as none.
+            bool answered = value && (fact != &pack_.election_fact ||
+                                      pack_.find_election(report_.strings[value->index]) != nullptr);
+            if (!answered) questions_.push_back({{fact, concrete_path(*fact, context_)}, rank, context_.act_position});
+        }
     }
 
     // Lex specialis: a violated rule sets aside the rules it overrides, for the

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Makes sure the Debian packages netral builds with are installed: installs the
+# missing ones when run as root, otherwise prints the exact apt-get line.
+set -euo pipefail
+
+packages=(cmake ninja-build g++ pkg-config tao-pegtl-dev libyaml-cpp-dev libfmt-dev catch2 libcli11-dev libssl-dev)
+
+missing=()
+for package in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$package")
+  fi
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" -eq 0 ]; then
+  echo "netral: installing ${missing[*]}" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+else
+  echo "netral needs these Debian packages. Install them with:" >&2
+  echo "  sudo apt-get install -y ${missing[*]}" >&2
+  exit 1
+fi

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The main job on the bundled samples: build netral, then check every sample
+# report against the standard rule pack and print the verdicts.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/build.sh
+shopt -s nullglob
+samples=(samples/*.yaml samples/*.json samples/*.jsonl)
+./build/netral check "${samples[@]}"

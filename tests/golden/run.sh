@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Golden tests: run the real netral binary and compare its whole output.
+#
+# Each case is tests/golden/cases/NAME.args: one line of arguments to netral,
+# run from the repository root (a trailing `< FILE` feeds standard input).
+# The expected standard output, standard error and exit status are in
+# NAME.out. The pack digest is masked, so editing the pack does not break
+# every case; a unit test checks the digest itself.
+#
+#   tests/golden/run.sh path/to/netral            compare
+#   tests/golden/run.sh path/to/netral --update   rewrite the .out files
+# (or NETRAL_UPDATE_GOLDEN=1)
+set -uo pipefail
+netral=$(realpath "$1")
+update=${NETRAL_UPDATE_GOLDEN:-0}
+[ "${2:-}" = "--update" ] && update=1
+root=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$root"
+
+passed=0
+failed=0
+difference=$(mktemp)
+trap 'rm -f "$difference"' EXIT
+for args_file in tests/golden/cases/*.args; do
+  name=$(basename "$args_file" .args)
+  expected="tests/golden/cases/$name.out"
+  args=$(head -n 1 "$args_file")
+  stdin=/dev/null
+  if [[ "$args" == *" < "* ]]; then
+    stdin=${args##* < }
+    args=${args% < *}
+  fi
+  # shellcheck disable=SC2086
+  actual=$( (NO_COLOR=1 NETRAL_RULES= "$netral" $args < "$stdin" 2>&1; echo "[exit $?]") |
+            sed -E 's/sha256:[0-9a-f]{64}/sha256:<digest>/g')
+  if [ "$update" = 1 ]; then
+    printf '%s\n' "$actual" > "$expected"
+    echo "updated $name"
+    continue
+  fi
+  if diff -u "$expected" <(printf '%s\n' "$actual") > "$difference" 2>&1; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    echo "FAIL $name: netral $args"
+    head -n 60 "$difference"
+  fi
+done
+[ "$update" = 1 ] && exit 0
+echo "golden: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,297 @@
+// The evaluate stage: three-valued logic, every expression form, finding and
+// verdict status, exceptions, overrides, missing facts.
+#include <fmt/format.h>
+
+#include "fixture.hpp"
+
+using namespace netral;
+using namespace netral::testing;
+
+namespace {
+
+const char* logic_rules = R"(
+rule t.and "dan" {
+  when act.type == rally
+  element "a dan b": act.a and act.b
+  cites pp-1-2020/pasal-1
+  sanction ringan by pp-1-2020/pasal-2/ayat-1
+}
+rule t.or "atau" {
+  when act.type == post
+  element "a atau b": act.a or act.b
+  cites pp-1-2020/pasal-1
+  sanction ringan by pp-1-2020/pasal-2/ayat-1
+}
+rule t.not "bukan" {
+  when act.type == other
+  element "bukan a": not act.a
+  cites pp-1-2020/pasal-1
+  sanction ringan by pp-1-2020/pasal-2/ayat-1
+}
+)";
+
+// "true", "false" or "null" (unknown) for a fact in YAML.
+const char* yaml_of(int v) { return v == 0 ? "false" : v == 1 ? "null" : "true"; }
+ElementStatus status_of(int v) { return v == 0 ? ElementStatus::not_met : v == 1 ? ElementStatus::unknown : ElementStatus::met; }
+
+ElementStatus element_for(const Pack& pack, const char* type, const char* rule, int a, int b) {
+    std::string yaml = fmt::format(
+        "id: T\nelection: pilkada-2024\nactor: {{status: pns}}\nacts:\n  - {{type: {}, date: 2024-10-01, a: {}, b: {}}}\n",
+        type, yaml_of(a), yaml_of(b));
+    Verdict verdict = check_yaml(pack, yaml);
+    const Finding* finding = finding_of(verdict, rule);
+    REQUIRE(finding);
+    REQUIRE(finding->elements.size() == 2);  // the scope date, then the element
+    return finding->elements[1].status;
+}
+
+}  // namespace
+
+TEST_CASE("Kleene truth tables for and, or, not", "[evaluate]") {
+    auto pack = compile_rules(logic_rules);
+    // 0 = false, 1 = unknown, 2 = true; Kleene: and = min, or = max, not = 2 - x.
+    for (int a = 0; a <= 2; ++a) {
+        for (int b = 0; b <= 2; ++b) {
+            INFO("a=" << yaml_of(a) << " b=" << yaml_of(b));
+            CHECK(element_for(*pack, "rally", "t.and", a, b) == status_of(std::min(a, b)));
+            CHECK(element_for(*pack, "post", "t.or", a, b) == status_of(std::max(a, b)));
+        }
+        CHECK(element_for(*pack, "other", "t.not", a, 2) == status_of(2 - a));
+    }
+}
+
+TEST_CASE("a missing fact is unknown, never false", "[evaluate]") {
+    auto pack = compile_rules(logic_rules);
+    Verdict verdict = check_yaml(*pack, "id: T\nelection: pilkada-2024\nactor: {status: pns}\nacts:\n  - {type: rally, date: 2024-10-01, a: true}\n");
+    CHECK(verdict.status == VerdictStatus::insufficient);
+    REQUIRE(verdict.missing.size() == 1);
+    CHECK(verdict.missing[0].fact == "acts[0].b");
+    CHECK(verdict.missing[0].question == "b?");
+}
+
+TEST_CASE("a decided conjunct needs no question", "[evaluate]") {
+    auto pack = compile_rules(logic_rules);
+    // a is false: `a and b` is false whatever b is, so b is not asked.
+    Verdict verdict = check_yaml(*pack, "id: T\nelection: pilkada-2024\nactor: {status: pns}\nacts:\n  - {type: rally, date: 2024-10-01, a: false}\n");
+    CHECK(verdict.status == VerdictStatus::no_violation);
+    CHECK(verdict.missing.empty());
+}
+
+TEST_CASE("expression forms", "[evaluate]") {
+    auto pack = compile_rules(R"(
+define partisan "memihak" = act.stance in {support, oppose}
+rule t.forms "bentuk" {
+  subject "Setiap PNS": actor.status in {pns, cpns}
+  when act.type == rally
+  element "memihak": partisan
+  element "bukan netral": act.stance not in {neutral}
+  element "atribut": act.attributes contains {party, campaign}
+  element "dalam masa kampanye": act.phase == campaign
+  element "tanggal": act.date in 2024-09-25 .. 2024-11-23
+  element "uraian": act.description contains "kaos"
+  element "jumlah": act.count >= 3
+  element "diketahui": known act.date and unknown act.a
+  element "ada perbuatan lain": any(x in acts: x.type == post)
+  element "semua bertanggal": all(x in acts: known x.date)
+  element "pengulangan": any(s in actor.prior_sanctions: s.same_kind)
+  cites pp-1-2020/pasal-1
+  sanction berat by pp-1-2020/pasal-3/huruf-a
+}
+)");
+    Verdict verdict = check_yaml(*pack, R"(
+id: T
+election: pilkada-2024
+actor:
+  status: pns
+  prior_sanctions: [{level: ringan, same_kind: true}]
+acts:
+  - {type: rally, date: 2024-10-30, stance: support, attributes: [party], description: "Memakai KAOS paslon", count: 3}
+  - {type: post, date: 2024-10-31}
+)");
+    const Finding* finding = finding_of(verdict, "t.forms");
+    REQUIRE(finding);
+    for (const ElementResult& element : finding->elements) {
+        INFO(*element.name);
+        CHECK(element.status == ElementStatus::met);
+    }
+    CHECK(finding->status == FindingStatus::violation);
+    CHECK(verdict.status == VerdictStatus::violation);
+
+    Verdict other = check_yaml(*pack, R"(
+id: T
+election: pilkada-2024
+actor: {status: pns}
+acts:
+  - {type: rally, date: 2024-09-24, stance: neutral, attributes: [civil_service], description: "biasa", count: 2, a: true}
+)");
+    const Finding* near_miss = finding_of(other, "t.forms");
+    REQUIRE(near_miss);
+    std::vector<ElementStatus> expected = {
+        ElementStatus::met,      // Setiap PNS
+        ElementStatus::met,      // scope date
+        ElementStatus::not_met,  // memihak
+        ElementStatus::not_met,  // bukan netral
+        ElementStatus::not_met,  // atribut
+        ElementStatus::not_met,  // phase: before_campaign
+        ElementStatus::not_met,  // tanggal
+        ElementStatus::not_met,  // uraian
+        ElementStatus::not_met,  // jumlah
+        ElementStatus::not_met,  // unknown act.a is false
+        ElementStatus::not_met,  // no post act
+        ElementStatus::met,      // all dated
+        ElementStatus::unknown,  // prior sanctions not given
+    };
+    REQUIRE(near_miss->elements.size() == expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        INFO(*near_miss->elements[i].name);
+        CHECK(near_miss->elements[i].status == expected[i]);
+    }
+    CHECK(near_miss->status == FindingStatus::not_violation);
+}
+
+TEST_CASE("phases come from the election calendar", "[evaluate]") {
+    auto pack = compile_rules(R"(
+rule t.phase "fase" {
+  when act.type == rally
+  element "setelah penetapan calon": act.phase not in {before_registration, registration}
+  cites pp-1-2020/pasal-1
+  sanction ringan by pp-1-2020/pasal-2/ayat-1
+}
+)");
+    auto status_on = [&](const char* date) {
+        Verdict verdict = check_yaml(*pack, fmt::format("id: T\nelection: pilkada-2024\nactor: {{status: pns}}\nacts: [{{type: rally, date: {}}}]\n", date));
+        return verdict.status;
+    };
+    CHECK(status_on("2024-09-21") == VerdictStatus::no_violation);  // the day before determination
+    CHECK(status_on("2024-09-22") == VerdictStatus::violation);     // the day of determination
+    Verdict no_election = check_yaml(*pack, "id: T\nactor: {status: pns}\nacts: [{type: rally, date: 2024-10-01}]\n");
+    CHECK(no_election.status == VerdictStatus::insufficient);
+    REQUIRE_FALSE(no_election.missing.empty());
+    CHECK(no_election.missing[0].fact == "election");
+}
+
+TEST_CASE("scope: out-of-scope actors and dates", "[evaluate]") {
+    auto pack = compile_rules(logic_rules);
+    Verdict non_asn = check_yaml(*pack, "id: T\nactor: {status: non_asn}\nacts: [{type: rally, a: true, b: true}]\n");
+    CHECK(non_asn.status == VerdictStatus::out_of_scope);
+    REQUIRE(non_asn.diagnostics.size() == 1);
+    CHECK(non_asn.diagnostics[0].message == "Bukan ASN: instansi pemberi kerja.");
+
+    Verdict tni = check_yaml(*pack, "id: T\nactor: {status: tni}\nacts: [{type: rally, a: true, b: true}]\n");
+    CHECK(tni.status == VerdictStatus::out_of_scope);
+
+    Verdict early = check_yaml(*pack, "id: T\nactor: {status: pns}\nacts: [{type: rally, date: 2022-09-21, a: true, b: true}]\n");
+    CHECK(early.status == VerdictStatus::out_of_scope);
+
+    Verdict undated = check_yaml(*pack, "id: T\nactor: {status: pns}\nacts: [{type: rally, a: true, b: true}]\n");
+    CHECK(undated.status == VerdictStatus::insufficient);
+    REQUIRE(undated.missing.size() == 1);
+    CHECK(undated.missing[0].fact == "acts[0].date");
+
+    Verdict unknown_actor = check_yaml(*pack, "id: T\nactor: {status: unknown}\nacts: [{type: rally, date: 2024-10-01, a: true, b: true}]\n");
+    CHECK(unknown_actor.status == VerdictStatus::violation);  // the rule has no subject element
+}
+
+TEST_CASE("exceptions apply only when established", "[evaluate]") {
+    auto pack = compile_rules(R"(
+rule t.duty "tugas" {
+  subject "Setiap PNS": actor.status in {pns, cpns, pppk}
+  when act.type == rally
+  element "a": act.a
+  unless "melaksanakan tugas kedinasan": act.official_duty
+  cites pp-1-2020/pasal-1
+  sanction ringan by pp-1-2020/pasal-2/ayat-1
+}
+)");
+    const char* base = "id: T\nactor: {{status: pns}}\nacts: [{{type: rally, date: 2024-10-01, a: true{}}}]\n";
+    Verdict duty = check_yaml(*pack, fmt::format(base, ", official_duty: true"));
+    CHECK(duty.status == VerdictStatus::no_violation);
+    REQUIRE(finding_of(duty, "t.duty"));
+    CHECK(finding_of(duty, "t.duty")->status == FindingStatus::overridden);
+    CHECK(finding_of(duty, "t.duty")->exception == "melaksanakan tugas kedinasan");
+
+    Verdict no_duty_given = check_yaml(*pack, fmt::format(base, ""));
+    CHECK(no_duty_given.status == VerdictStatus::violation);  // an absent defence does not make it unknown
+
+    Verdict unknown_subject =
+        check_yaml(*pack, "id: T\nactor: {status: unknown}\nacts: [{type: rally, date: 2024-10-01, a: true}]\n");
+    CHECK(unknown_subject.status == VerdictStatus::insufficient);
+    REQUIRE_FALSE(unknown_subject.missing.empty());
+    CHECK(unknown_subject.missing[0].fact == "actor.status");
+}
+
+TEST_CASE("overrides: the specific rule wins, the general finding is kept", "[evaluate]") {
+    auto pack = compile_rules(R"(
+rule t.general "umum" {
+  when act.type == rally
+  element "memihak": act.stance == support
+  cites pp-1-2020/pasal-1
+  sanction ringan by pp-1-2020/pasal-2/ayat-1
+}
+rule t.specific "khusus" {
+  when act.type == rally
+  element "memihak": act.stance == support
+  element "fasilitas": act.a
+  overrides t.general
+  cites pp-1-2020/pasal-1
+  sanction berat by pp-1-2020/pasal-3/huruf-a
+}
+)");
+    Verdict both = check_yaml(*pack, "id: T\nactor: {status: pns}\nacts: [{type: rally, date: 2024-10-01, stance: support, a: true}]\n");
+    CHECK(both.status == VerdictStatus::violation);
+    CHECK(both.sanction->level->name == "berat");
+    CHECK(finding_of(both, "t.general")->status == FindingStatus::overridden);
+    CHECK(finding_of(both, "t.general")->overridden_by == "t.specific");
+    CHECK(finding_of(both, "t.specific")->status == FindingStatus::violation);
+
+    // The specific rule unknown: the certain level stands and the question that
+    // could raise it is listed.
+    Verdict general = check_yaml(*pack, "id: T\nactor: {status: pns}\nacts: [{type: rally, date: 2024-10-01, stance: support}]\n");
+    CHECK(general.status == VerdictStatus::violation);
+    CHECK(general.sanction->level->name == "ringan");
+    CHECK(finding_of(general, "t.general")->status == FindingStatus::violation);
+    REQUIRE(general.missing.size() == 1);
+    CHECK(general.missing[0].fact == "acts[0].a");
+
+    // Overrides are per act: another act's general finding is not set aside.
+    Verdict two = check_yaml(*pack, "id: T\nactor: {status: pns}\nacts:\n  - {type: rally, date: 2024-10-01, stance: support, a: true}\n  - {type: rally, date: 2024-10-02, stance: support, a: false}\n");
+    CHECK(finding_of(two, "t.general", 1)->status == FindingStatus::violation);
+    CHECK(finding_of(two, "t.general", 0)->status == FindingStatus::overridden);
+}
+
+TEST_CASE("provisions are cited only when in force on the act's date", "[evaluate]") {
+    auto pack = compile_rules(R"(
+rule t.law "undang-undang" {
+  when act.type == rally
+  element "a": act.a
+  cites pp-1-2020/pasal-1, uu-1-2010/pasal-9, uu-2-2023/pasal-9
+  sanction ringan by pp-1-2020/pasal-2/ayat-1
+}
+)");
+    auto cited = [&](const char* date) {
+        Verdict verdict = check_yaml(*pack, fmt::format("id: T\nactor: {{status: pns}}\nacts: [{{type: rally, date: {}, a: true}}]\n", date));
+        std::vector<std::string> ids;
+        for (const ProvisionInfo* provision : finding_of(verdict, "t.law")->provisions) ids.push_back(provision->id);
+        return ids;
+    };
+    CHECK(cited("2023-10-30") == std::vector<std::string>{"pp-1-2020/pasal-1", "uu-1-2010/pasal-9"});
+    CHECK(cited("2023-10-31") == std::vector<std::string>{"pp-1-2020/pasal-1", "uu-2-2023/pasal-9"});
+}
+
+TEST_CASE("per-report rules see every act", "[evaluate]") {
+    auto pack = compile_rules(R"(
+rule t.report "laporan" {
+  per report
+  subject "Setiap PNS": actor.status == pns
+  element "ada unggahan": any(x in acts: x.type == post and x.stance == support)
+  cites pp-1-2020/pasal-1
+  sanction ringan by pp-1-2020/pasal-2/ayat-1
+}
+)");
+    Verdict verdict = check_yaml(*pack, "id: T\nactor: {status: pns}\nacts:\n  - {type: rally, date: 2024-10-01}\n  - {type: post, date: 2024-10-02}\n");
+    const Finding* finding = finding_of(verdict, "t.report", -1);
+    REQUIRE(finding);
+    CHECK(finding->status == FindingStatus::unknown);
+    REQUIRE(verdict.missing.size() == 1);
+    CHECK(verdict.missing[0].fact == "acts[1].stance");
+}
