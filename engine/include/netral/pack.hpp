@@ -49,4 +49,9 @@ struct PackIdentity {
 
 const PackIdentity& identity(const Pack& pack);
 
+// A file under the pack's templates/ folder ("kajian.yaml"), or null. The
+// wording of documents such as case reviews lives there, so an analyst can
+// change it without recompiling.
+const std::string* pack_template(const Pack& pack, const std::string& name);
+
 }  // namespace netral

@@ -2,6 +2,7 @@
 // evaluator, the report reader and the example runner from any thread.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -102,6 +103,9 @@ public:
     std::vector<CompiledEscalation> escalations;
 
     std::vector<const ast::Example*> examples;
+
+    // Files under templates/ (wording of documents), by path below it.
+    std::map<std::string, std::string> templates;
 
     const CompiledElection* find_election(std::string_view id) const;
 };

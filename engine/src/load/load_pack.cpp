@@ -3,6 +3,7 @@
 // compiled vocabulary so a broken example is an error in the pack, not a
 // failure at test time.
 #include <algorithm>
+#include <map>
 #include <yaml-cpp/yaml.h>
 
 #include "check/check_declarations.hpp"
@@ -15,6 +16,9 @@ namespace netral {
 namespace {
 
 constexpr const char* manifest_name = "pack.yaml";
+// Documents' wording (case reviews) lives here; part of the pack and its
+// digest, but not rule files.
+constexpr const char* templates_folder = "templates/";
 
 std::string display_path(const PackSource& source, const PackFile& file) {
     return source.root.empty() ? file.path : source.root + "/" + file.path;
@@ -76,9 +80,14 @@ PackLoad load_pack(const PackSource& source) {
     PackIdentity identity;
     bool has_manifest = false;
     std::vector<ast::File> files;
+    std::map<std::string, std::string> templates;
     for (const PackFile& file : source.files) {
         std::string path = display_path(source, file);
         result.sources.add(path, file.text);
+        if (file.path.rfind(templates_folder, 0) == 0) {
+            templates[file.path.substr(std::string_view(templates_folder).size())] = file.text;
+            continue;
+        }
         if (file.path == manifest_name) {
             identity = read_manifest(path, file.text, result.diagnostics);
             has_manifest = true;
@@ -97,6 +106,7 @@ PackLoad load_pack(const PackSource& source) {
     Diagnostics checked = check_declarations(files);
     result.diagnostics.insert(result.diagnostics.end(), checked.begin(), checked.end());
     std::shared_ptr<Pack> pack = compile_pack(std::move(files), std::move(identity), result.diagnostics);
+    if (pack) pack->templates = std::move(templates);
     if (pack && !has_errors(result.diagnostics)) check_examples(*pack, source.root, result.diagnostics);
 
     sort_by_location(result.diagnostics);
@@ -105,5 +115,10 @@ PackLoad load_pack(const PackSource& source) {
 }
 
 const PackIdentity& identity(const Pack& pack) { return pack.identity; }
+
+const std::string* pack_template(const Pack& pack, const std::string& name) {
+    auto found = pack.templates.find(name);
+    return found == pack.templates.end() ? nullptr : &found->second;
+}
 
 }  // namespace netral
