@@ -36,5 +36,6 @@ std::string default_pack_description();
 void add_check_command(CLI::App& app);
 void add_test_command(CLI::App& app);
 void add_lint_command(CLI::App& app);
+void add_gen_command(CLI::App& app);
 
 }  // namespace netral::cli
