@@ -82,14 +82,14 @@ void add_check_command(CLI::App& app) {
     auto options = std::make_shared<CheckOptions>();
     CLI::App* command = app.add_subcommand("check", "Check incident reports and print a verdict for each");
     command->add_option("INPUT", options->inputs,
-                        "Report files: YAML (one or more documents), JSON (an object or an array), JSON Lines; "
+                        "Report files: YAML (one or more documents), JSON (an object or an array), JSON Lines, CSV; "
                         "`-` reads JSON Lines from standard input")
         ->required();
     command->add_option("--rules,-r", options->rules, "Rule pack folder (default: $NETRAL_RULES, else the standard pack)");
     command->add_option("--format,-f", options->format, "Output: text (for a person), json, jsonl (verdict-format v1)")
         ->check(CLI::IsMember({"text", "json", "jsonl"}));
     command->add_option("--input-format", options->input_format, "Input format, when the file extension does not say it")
-        ->check(CLI::IsMember({"yaml", "json", "jsonl"}));
+        ->check(CLI::IsMember({"yaml", "json", "jsonl", "csv"}));
     command->add_option("--output,-o", options->output, "Write to this file (atomically) instead of standard output");
     command->footer("Examples:\n  netral check samples/camat-kampanye.yaml\n  netral check --format jsonl reports.jsonl -o verdicts.jsonl");
     command->callback([options] { exit_status() = run_check(*options); });

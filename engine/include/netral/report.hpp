@@ -16,11 +16,11 @@ namespace netral {
 class Pack;
 struct Report;  // the facts in slots; defined in engine/src/report
 
-enum class InputFormat { automatic, yaml, json, jsonl };
+enum class InputFormat { automatic, yaml, json, jsonl, csv };
 
-// "yaml", "json", "jsonl"; nullopt for anything else.
+// "yaml", "json", "jsonl", "csv"; nullopt for anything else.
 std::optional<InputFormat> input_format_from_name(std::string_view name);
-// From the file extension (.yaml/.yml, .json, .jsonl/.ndjson); yaml otherwise.
+// From the file extension (.yaml/.yml, .json, .jsonl/.ndjson, .csv); yaml otherwise.
 InputFormat input_format_for_path(const std::string& path);
 
 struct ReportInput {
@@ -31,7 +31,8 @@ struct ReportInput {
     Diagnostics diagnostics;               // warnings, and errors when invalid
 };
 
-// Every record of `text` (one YAML stream, one JSON value, or JSON Lines).
+// Every record of `text` (one YAML stream, one JSON value, JSON Lines, or CSV
+// with a header row of dotted fact paths).
 // A syntax error that makes the rest unreadable becomes one invalid record.
 std::vector<ReportInput> read_reports(std::string_view text, const std::string& path, InputFormat format,
                                       const Pack& pack);

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
+#include "report/csv_reader.hpp"
 #include "report/record_reader.hpp"
 
 namespace netral {
@@ -11,6 +12,7 @@ std::optional<InputFormat> input_format_from_name(std::string_view name) {
     if (name == "yaml" || name == "yml") return InputFormat::yaml;
     if (name == "json") return InputFormat::json;
     if (name == "jsonl" || name == "ndjson") return InputFormat::jsonl;
+    if (name == "csv") return InputFormat::csv;
     return std::nullopt;
 }
 
@@ -20,6 +22,7 @@ InputFormat input_format_for_path(const std::string& path) {
     };
     if (ends_with(".jsonl") || ends_with(".ndjson")) return InputFormat::jsonl;
     if (ends_with(".json")) return InputFormat::json;
+    if (ends_with(".csv")) return InputFormat::csv;
     return InputFormat::yaml;
 }
 
@@ -155,6 +158,7 @@ std::vector<ReportInput> read_reports(std::string_view text, const std::string& 
     switch (format) {
         case InputFormat::json: return read_json(text, path, pack);
         case InputFormat::jsonl: return read_json_lines(text, path, pack);
+        case InputFormat::csv: return read_csv(text, path, pack);
         default: return read_yaml(text, path, pack);
     }
 }

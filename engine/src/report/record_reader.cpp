@@ -47,7 +47,8 @@ public:
 private:
     Location location(const YAML::Node& node) const {
         YAML::Mark mark = node.Mark();
-        if (mark.line < 0) return {path_, 0, 0};
+        // Nodes built by netral (CSV rows) have no mark: point at the record's line.
+        if (mark.line < 0) return {path_, line_offset_ + 1, 0};
         return {path_, static_cast<std::uint32_t>(mark.line) + 1 + line_offset_, static_cast<std::uint32_t>(mark.column) + 1};
     }
 

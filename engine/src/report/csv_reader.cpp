@@ -1,0 +1,153 @@
+// CSV reports: a header row of dotted fact paths (actor.status, acts.0.type),
+// one report per row. Each row is turned into the same tree a YAML report
+// gives, so it is checked by exactly the same reader.
+#include "report/csv_reader.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <fmt/format.h>
+#include <map>
+
+#include "report/csv_table.hpp"
+#include "report/record_reader.hpp"
+
+namespace netral {
+namespace {
+
+bool is_index(const std::string& segment) {
+    return !segment.empty() && std::all_of(segment.begin(), segment.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::vector<std::string> split(const std::string& text, char separator) {
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    while (true) {
+        std::size_t end = text.find(separator, start);
+        parts.push_back(text.substr(start, end == std::string::npos ? std::string::npos : end - start));
+        if (end == std::string::npos) break;
+        start = end + 1;
+    }
+    return parts;
+}
+
+std::string trim(const std::string& text) {
+    std::size_t first = text.find_first_not_of(" \t");
+    if (first == std::string::npos) return {};
+    std::size_t last = text.find_last_not_of(" \t");
+    return text.substr(first, last - first + 1);
+}
+
+// The declared field a column's path names (list indexes skipped), or null.
+const FieldSchema* field_for(const Pack& pack, const std::vector<std::string>& segments) {
+    const ObjectSchema* schema = pack.report_schema.get();
+    const FieldSchema* field = nullptr;
+    for (const std::string& segment : segments) {
+        if (is_index(segment)) continue;
+        if (!schema) return nullptr;
+        field = schema->find(segment);
+        if (!field) return nullptr;
+        schema = field->object.get();
+    }
+    return field;
+}
+
+// Spreadsheets write dates as DD/MM/YYYY or DD-MM-YYYY; the engine reads ISO.
+std::string normalise_date(const std::string& value) {
+    if (value.size() == 10 && (value[2] == '/' || value[2] == '-') && value[5] == value[2])
+        return value.substr(6, 4) + "-" + value.substr(3, 2) + "-" + value.substr(0, 2);
+    return value;
+}
+
+std::string normalise_bool(const std::string& value) {
+    std::string lower;
+    for (char c : value) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (lower == "true" || lower == "yes" || lower == "ya" || lower == "1") return "true";
+    if (lower == "false" || lower == "no" || lower == "tidak" || lower == "0") return "false";
+    return value;
+}
+
+struct Tree {
+    std::map<std::string, Tree> children;
+    std::optional<std::string> value;
+    const FieldSchema* field = nullptr;
+};
+
+YAML::Node to_yaml(const Tree& tree) {
+    if (tree.value) {
+        const std::string& value = *tree.value;
+        if (tree.field && tree.field->type == ValueType::enum_set) {
+            YAML::Node list(YAML::NodeType::Sequence);
+            for (const std::string& item : split(value, '|'))
+                if (!trim(item).empty()) list.push_back(trim(item));
+            return list;
+        }
+        if (tree.field && tree.field->type == ValueType::date) return YAML::Node(normalise_date(value));
+        if (tree.field && tree.field->type == ValueType::boolean) return YAML::Node(normalise_bool(value));
+        return YAML::Node(value);
+    }
+    bool sequence = !tree.children.empty() &&
+                    std::all_of(tree.children.begin(), tree.children.end(), [](const auto& c) { return is_index(c.first); });
+    if (sequence) {
+        std::vector<std::pair<long, const Tree*>> items;
+        for (const auto& [key, child] : tree.children) items.emplace_back(std::stol(key), &child);
+        std::sort(items.begin(), items.end());
+        YAML::Node list(YAML::NodeType::Sequence);
+        for (const auto& item : items) list.push_back(to_yaml(*item.second));
+        return list;
+    }
+    YAML::Node map(YAML::NodeType::Map);
+    for (const auto& [key, child] : tree.children) map[key] = to_yaml(child);
+    return map;
+}
+
+ReportInput broken_row(const std::string& path, std::size_t number, std::uint32_t line, std::string message) {
+    ReportInput input;
+    input.number = number;
+    input.id = fmt::format("{}#{}", path, number);
+    input.location = {path, line, 1};
+    input.diagnostics.push_back({Severity::error, "E200", input.location, std::move(message), {}});
+    return input;
+}
+
+}  // namespace
+
+std::vector<ReportInput> read_csv(std::string_view text, const std::string& path, const Pack& pack) {
+    std::vector<ReportInput> inputs;
+    CsvTable table = parse_csv(text);
+    if (table.rows.empty()) return inputs;
+    const CsvRow& header = table.rows[0];
+    std::vector<std::vector<std::string>> columns;
+    for (const std::string& name : header.fields) columns.push_back(split(trim(name), '.'));
+
+    for (std::size_t r = 1; r < table.rows.size(); ++r) {
+        const CsvRow& row = table.rows[r];
+        std::size_t number = r;
+        bool last = r + 1 == table.rows.size();
+        if (last && !table.error.empty()) {
+            inputs.push_back(broken_row(path, number, table.error_line, "this CSV row cannot be read: " + table.error));
+            continue;
+        }
+        if (row.fields.size() > columns.size()) {
+            inputs.push_back(broken_row(path, number, row.line,
+                                        fmt::format("this row has {} fields but the header has {} columns; "
+                                                    "is a separator or a quote misplaced?",
+                                                    row.fields.size(), columns.size())));
+            continue;
+        }
+        Tree tree;
+        for (std::size_t c = 0; c < row.fields.size(); ++c) {
+            std::string value = trim(row.fields[c]);
+            if (value.empty() || columns[c].empty() || columns[c][0].empty()) continue;  // an empty cell is unknown
+            Tree* node = &tree;
+            for (const std::string& segment : columns[c]) node = &node->children[segment];
+            node->value = value;
+            node->field = field_for(pack, columns[c]);
+        }
+        inputs.push_back(read_record(to_yaml(tree), pack, path, row.line - 1, number));
+    }
+    if (table.rows.size() == 1 && !table.error.empty())
+        inputs.push_back(broken_row(path, 1, table.error_line, "this CSV file cannot be read: " + table.error));
+    return inputs;
+}
+
+}  // namespace netral

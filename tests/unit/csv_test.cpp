@@ -1,0 +1,62 @@
+// CSV as spreadsheets export it.
+#include "fixture.hpp"
+#include "report/csv_table.hpp"
+
+using namespace netral;
+using namespace netral::testing;
+
+TEST_CASE("CSV: BOM, CRLF, quotes with separators, quotes and newlines", "[report][csv]") {
+    CsvTable table = parse_csv("\xEF\xBB\xBFid,acts.0.description\r\nA,\"kata, \"\"kutip\"\"\r\nbaris dua\"\r\n\r\nB,x\r\n");
+    REQUIRE(table.error.empty());
+    REQUIRE(table.rows.size() == 3);
+    CHECK(table.rows[0].fields == std::vector<std::string>{"id", "acts.0.description"});
+    CHECK(table.rows[1].fields == std::vector<std::string>{"A", "kata, \"kutip\"\nbaris dua"});
+    CHECK(table.rows[2].line == 5);
+    CHECK(table.rows[2].fields[0] == "B");
+}
+
+TEST_CASE("CSV: the separator of Indonesian-locale spreadsheets", "[report][csv]") {
+    CsvTable table = parse_csv("id;actor.status;acts.0.type\nA;pns;rally\n");
+    CHECK(table.separator == ';');
+    REQUIRE(table.rows.size() == 2);
+    CHECK(table.rows[1].fields == std::vector<std::string>{"A", "pns", "rally"});
+}
+
+TEST_CASE("CSV: an unclosed quote is reported with its line", "[report][csv]") {
+    CsvTable table = parse_csv("id,x\nA,\"open\nB,y\n");
+    CHECK_FALSE(table.error.empty());
+    CHECK(table.error_line == 2);
+}
+
+TEST_CASE("CSV rows are reports: dotted paths, lists, spreadsheet dates and booleans", "[report][csv]") {
+    auto pack = compile_rules(R"(
+rule t.csv "csv" {
+  when act.type == rally
+  element "atribut": act.attributes contains party
+  element "a": act.a
+  cites pp-1-2020/pasal-1
+  sanction ringan by pp-1-2020/pasal-2/ayat-1
+}
+)");
+    std::string csv =
+        "id;actor.status;acts.0.type;acts.0.date;acts.0.attributes;acts.0.a;acts.1.type;acts.1.stanse\r\n"
+        "A;pns;rally;30/10/2024;party|campaign;TRUE;;\r\n"
+        "B;pns;rally;30-10-2024;civil_service;ya;post;support\r\n"
+        "C;pnss;rally;;;;;\r\n"
+        "D;pns;rally;2024-10-01;;;;;extra\r\n";
+    auto inputs = read_reports(csv, "season.csv", InputFormat::automatic, *pack);
+    REQUIRE(inputs.size() == 4);
+    REQUIRE(inputs[0].report);
+    CHECK(check(*pack, inputs[0]).status == VerdictStatus::violation);
+    REQUIRE(inputs[1].report);
+    Verdict second = check(*pack, inputs[1]);
+    CHECK(second.status == VerdictStatus::no_violation);
+    REQUIRE(second.diagnostics.size() == 1);  // acts.1.stanse is not a field
+    CHECK(second.diagnostics[0].message == "unknown key `acts[1].stanse` is ignored");
+    CHECK(second.diagnostics[0].location.line == 3);
+    CHECK_FALSE(inputs[2].report);
+    CHECK(inputs[2].diagnostics[0].code == "E202");
+    CHECK(inputs[2].diagnostics[0].location.line == 4);
+    CHECK_FALSE(inputs[3].report);
+    CHECK(inputs[3].diagnostics[0].message.find("9 fields but the header has 8 columns") != std::string::npos);
+}
