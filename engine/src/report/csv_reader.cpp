@@ -109,41 +109,61 @@ ReportInput broken_row(const std::string& path, std::size_t number, std::uint32_
     return input;
 }
 
+ReportInput read_fields(const CsvColumns& columns, const CsvRow& row, std::size_t number, const std::string& path,
+                        const Pack& pack) {
+    if (row.fields.size() > columns.paths.size())
+        return broken_row(path, number, row.line,
+                          fmt::format("this row has {} fields but the header has {} columns; "
+                                      "is a separator or a quote misplaced?",
+                                      row.fields.size(), columns.paths.size()));
+    Tree tree;
+    for (std::size_t c = 0; c < row.fields.size(); ++c) {
+        std::string value = trim(row.fields[c]);
+        const std::vector<std::string>& column = columns.paths[c];
+        if (value.empty() || column.empty() || column[0].empty()) continue;  // an empty cell is unknown
+        Tree* node = &tree;
+        for (const std::string& segment : column) node = &node->children[segment];
+        node->value = value;
+        node->field = field_for(pack, column);
+    }
+    return read_record(to_yaml(tree), pack, path, row.line - 1, number);
+}
+
+CsvColumns columns_of(const CsvRow& header, char separator) {
+    CsvColumns columns;
+    columns.separator = separator;
+    for (const std::string& name : header.fields) columns.paths.push_back(split(trim(name), '.'));
+    return columns;
+}
+
 }  // namespace
+
+CsvColumns read_csv_header(std::string_view header_line) {
+    CsvTable table = parse_csv(header_line);
+    return table.rows.empty() ? CsvColumns{table.separator, {}} : columns_of(table.rows[0], table.separator);
+}
+
+ReportInput read_csv_row(const CsvColumns& columns, std::string_view row_text, std::uint32_t line, std::size_t number,
+                         const std::string& path, const Pack& pack) {
+    CsvTable table = parse_csv(row_text, columns.separator);
+    if (!table.error.empty())
+        return broken_row(path, number, line + table.error_line - 1, "this CSV row cannot be read: " + table.error);
+    CsvRow row = table.rows.empty() ? CsvRow{} : std::move(table.rows[0]);
+    row.line = line;
+    return read_fields(columns, row, number, path, pack);
+}
 
 std::vector<ReportInput> read_csv(std::string_view text, const std::string& path, const Pack& pack) {
     std::vector<ReportInput> inputs;
     CsvTable table = parse_csv(text);
     if (table.rows.empty()) return inputs;
-    const CsvRow& header = table.rows[0];
-    std::vector<std::vector<std::string>> columns;
-    for (const std::string& name : header.fields) columns.push_back(split(trim(name), '.'));
-
+    CsvColumns columns = columns_of(table.rows[0], table.separator);
     for (std::size_t r = 1; r < table.rows.size(); ++r) {
-        const CsvRow& row = table.rows[r];
-        std::size_t number = r;
         bool last = r + 1 == table.rows.size();
-        if (last && !table.error.empty()) {
-            inputs.push_back(broken_row(path, number, table.error_line, "this CSV row cannot be read: " + table.error));
-            continue;
-        }
-        if (row.fields.size() > columns.size()) {
-            inputs.push_back(broken_row(path, number, row.line,
-                                        fmt::format("this row has {} fields but the header has {} columns; "
-                                                    "is a separator or a quote misplaced?",
-                                                    row.fields.size(), columns.size())));
-            continue;
-        }
-        Tree tree;
-        for (std::size_t c = 0; c < row.fields.size(); ++c) {
-            std::string value = trim(row.fields[c]);
-            if (value.empty() || columns[c].empty() || columns[c][0].empty()) continue;  // an empty cell is unknown
-            Tree* node = &tree;
-            for (const std::string& segment : columns[c]) node = &node->children[segment];
-            node->value = value;
-            node->field = field_for(pack, columns[c]);
-        }
-        inputs.push_back(read_record(to_yaml(tree), pack, path, row.line - 1, number));
+        if (last && !table.error.empty())
+            inputs.push_back(broken_row(path, r, table.error_line, "this CSV row cannot be read: " + table.error));
+        else
+            inputs.push_back(read_fields(columns, table.rows[r], r, path, pack));
     }
     if (table.rows.size() == 1 && !table.error.empty())
         inputs.push_back(broken_row(path, 1, table.error_line, "this CSV file cannot be read: " + table.error));

@@ -15,10 +15,10 @@ char detect_separator(std::string_view text) {
     return semicolons > commas ? ';' : ',';
 }
 
-CsvTable parse_csv(std::string_view text) {
+CsvTable parse_csv(std::string_view text, char separator_given) {
     CsvTable table;
     if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-    table.separator = detect_separator(text);
+    table.separator = separator_given ? separator_given : detect_separator(text);
     const char separator = table.separator;
 
     CsvRow row;

@@ -25,6 +25,7 @@ struct CsvTable {
 // `;` when the header line has more semicolons than commas, else `,`.
 char detect_separator(std::string_view text);
 
-CsvTable parse_csv(std::string_view text);
+// `separator` 0: detect it from the first line.
+CsvTable parse_csv(std::string_view text, char separator = 0);
 
 }  // namespace netral

@@ -4,6 +4,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "report/csv_reader.hpp"
+#include "report/read_one.hpp"
 #include "report/record_reader.hpp"
 
 namespace netral {
@@ -151,6 +152,17 @@ std::vector<ReportInput> read_json_lines(std::string_view text, const std::strin
 }
 
 }  // namespace
+
+ReportInput read_record_text(std::string_view text, InputFormat format, const CsvColumns& columns,
+                             std::uint32_t first_line, std::size_t number, const std::string& path, const Pack& pack) {
+    if (format == InputFormat::csv) return read_csv_row(columns, text, first_line + 1, number, path, pack);
+    try {
+        return read_record(YAML::Load(std::string(text)), pack, path, first_line, number);
+    } catch (const YAML::Exception& error) {
+        return unreadable(path, number, mark_location(path, error.mark, first_line),
+                          syntax_message(error, format == InputFormat::jsonl ? "JSON line" : "YAML document"));
+    }
+}
 
 std::vector<ReportInput> read_reports(std::string_view text, const std::string& path, InputFormat format,
                                       const Pack& pack) {

@@ -1,0 +1,45 @@
+// Batch checking: a stream of reports in, one output record per report out,
+// in input order, checked on several threads. Memory stays flat however long
+// the input: only a bounded number of batches is in flight at once.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <istream>
+#include <string>
+#include <string_view>
+
+#include "netral/check.hpp"
+#include "netral/pack.hpp"
+#include "netral/report.hpp"
+
+namespace netral {
+
+struct BatchOptions {
+    InputFormat format = InputFormat::jsonl;  // automatic is resolved from `path`
+    unsigned threads = 0;                     // 0: one per core
+    std::size_t batch_records = 256;          // records handed to a thread at a time
+};
+
+struct BatchProgress {
+    std::size_t records = 0;  // written so far
+    std::size_t bytes = 0;    // of input read so far
+};
+
+// Called on worker threads, in any order: append this report's output to `out`.
+using RenderRecord = std::function<void(const ReportInput& input, const Verdict& verdict, std::string& out)>;
+// Called on the calling thread, in input order.
+using WriteOutput = std::function<void(std::string_view text)>;
+using ObserveVerdict = std::function<void(const Verdict& verdict)>;  // in input order, e.g. for a summary
+
+struct BatchResult {
+    std::size_t records = 0;
+    std::size_t invalid = 0;
+    std::string error;  // the input could not be read at all (then records may be 0)
+};
+
+BatchResult run_batch(const Pack& pack, std::istream& input, const std::string& path, const BatchOptions& options,
+                      const RenderRecord& render, const WriteOutput& write, const ObserveVerdict& observe = {},
+                      const std::function<void(const BatchProgress&)>& progress = {});
+
+}  // namespace netral

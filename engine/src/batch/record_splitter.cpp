@@ -1,0 +1,93 @@
+#include "batch/record_splitter.hpp"
+
+namespace netral {
+namespace {
+
+bool blank(std::string_view line) { return line.find_first_not_of(" \t\r") == std::string_view::npos; }
+
+bool comment_or_blank(std::string_view text) {
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find('\n', start);
+        std::string_view line = text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+        std::size_t first = line.find_first_not_of(" \t\r");
+        if (first != std::string_view::npos && line[first] != '#') return false;
+        if (end == std::string_view::npos) break;
+        start = end + 1;
+    }
+    return true;
+}
+
+bool yaml_separator(std::string_view line) {
+    return line.substr(0, 3) == "---" && (line.size() == 3 || line[3] == ' ' || line[3] == '\r' || line[3] == '\n');
+}
+
+// Whether a CSV line leaves a quoted field open, given the state before it.
+bool quotes_open_after(std::string_view line, bool open) {
+    for (char c : line)
+        if (c == '"') open = !open;  // "" inside quotes toggles twice: no change
+    return open;
+}
+
+}  // namespace
+
+void RecordSplitter::emit(std::string text, std::uint32_t first_line, std::vector<RecordText>& out) {
+    out.push_back({std::move(text), first_line});
+}
+
+void RecordSplitter::feed(std::string_view chunk, std::vector<RecordText>& out) {
+    if (first_chunk_ && chunk.substr(0, 3) == "\xEF\xBB\xBF") chunk.remove_prefix(3);
+    first_chunk_ = false;
+    pending_.append(chunk);
+    take_lines(out);
+}
+
+void RecordSplitter::finish(std::vector<RecordText>& out) {
+    if (!pending_.empty() && pending_.back() != '\n') pending_ += '\n';
+    take_lines(out);
+    if (format_ == InputFormat::yaml && !comment_or_blank(record_)) emit(std::move(record_), record_line_, out);
+    if (format_ == InputFormat::csv && !record_.empty()) emit(std::move(record_), record_line_, out);  // an unclosed quote
+    record_.clear();
+}
+
+// Consumes every complete line of pending_.
+void RecordSplitter::take_lines(std::vector<RecordText>& out) {
+    std::size_t start = 0;
+    while (true) {
+        std::size_t end = pending_.find('\n', start);
+        if (end == std::string::npos) break;
+        std::string_view line(pending_.data() + start, end - start + 1);  // with its \n
+        std::uint32_t line_number = pending_line_++;
+        switch (format_) {
+            case InputFormat::jsonl:
+                if (!blank(line)) emit(std::string(line.substr(0, line.size() - 1)), line_number, out);
+                break;
+            case InputFormat::yaml:
+                if (yaml_separator(line)) {
+                    if (!comment_or_blank(record_)) emit(std::move(record_), record_line_, out);
+                    record_.clear();
+                    record_line_ = line_number + 1;
+                } else {
+                    if (record_.empty()) record_line_ = line_number;
+                    record_.append(line);
+                }
+                break;
+            default: {  // csv: a row may span lines inside quotes
+                if (record_.empty()) record_line_ = line_number;
+                record_.append(line);
+                in_quotes_ = quotes_open_after(line, in_quotes_);
+                if (in_quotes_) break;
+                if (csv_header_.empty()) {
+                    if (!blank(record_)) csv_header_ = record_;
+                } else if (!blank(record_)) {
+                    emit(std::move(record_), record_line_, out);
+                }
+                record_.clear();
+            }
+        }
+        start = end + 1;
+    }
+    pending_.erase(0, start);
+}
+
+}  // namespace netral
