@@ -1,16 +1,21 @@
-// netral check: verdicts for the reports in one or more inputs.
+// netral check: verdicts for the reports in one or more inputs, streamed and
+// checked on every core, written in input order.
 #include <CLI/CLI.hpp>
+#include <cerrno>
+#include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <filesystem>
 #include <fmt/format.h>
 #include <fstream>
 #include <iostream>
-#include <iterator>
-#include <sstream>
 #include <unistd.h>
 
 #include "cli.hpp"
-#include "netral/check.hpp"
+#include "netral/batch.hpp"
 #include "netral/render.hpp"
+#include "netral/summary.hpp"
+#include "progress.hpp"
 
 namespace netral::cli {
 namespace {
@@ -21,58 +26,173 @@ struct CheckOptions {
     std::string format = "text";
     std::string input_format;
     std::string output;
+    unsigned threads = 0;
+    bool compact = false;
+    bool summary = false;
+    bool quiet = false;
 };
 
-std::optional<std::string> read_input(const std::string& path) {
-    if (path == "-") {
-        std::ostringstream text;
-        text << std::cin.rdbuf();
-        return text.str();
+// Where the output goes: standard output, or a temporary file renamed over
+// the target only when everything was written.
+class Output {
+public:
+    // `discard`: the verdicts are not wanted (--summary without -o).
+    Output(const std::string& path, bool discard) : path_(path) {
+        if (discard) return;
+        if (path.empty() || path == "-") {
+            file_ = stdout;
+            return;
+        }
+        temporary_ = path + ".partial";
+        file_ = std::fopen(temporary_.c_str(), "wb");
+        if (!file_) error_ = fmt::format("cannot write {}: {}", temporary_, std::strerror(errno));
     }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
+    ~Output() {
+        if (file_ && file_ != stdout) {
+            std::fclose(file_);
+            std::remove(temporary_.c_str());
+        }
+    }
+    bool ok() const { return error_.empty(); }
+    const std::string& error() const { return error_; }
+    void write(std::string_view text) {
+        if (file_ && std::fwrite(text.data(), 1, text.size(), file_) != text.size() && error_.empty())
+            error_ = fmt::format("cannot write {}: {}", path_.empty() ? "standard output" : path_, std::strerror(errno));
+    }
+    // Makes the file appear under its name; false (with error()) on failure.
+    bool commit() {
+        if (!file_ && ok()) return true;  // discarded
+        if (file_ == stdout) {
+            std::fflush(stdout);
+            return ok();
+        }
+        if (!file_) return false;
+        bool closed = std::fclose(file_) == 0;
+        file_ = nullptr;
+        if (!closed || !ok() || std::rename(temporary_.c_str(), path_.c_str()) != 0) {
+            if (error_.empty()) error_ = fmt::format("cannot write {}: {}", path_, std::strerror(errno));
+            std::remove(temporary_.c_str());
+            return false;
+        }
+        return true;
+    }
+
+private:
+    std::string path_;
+    std::string temporary_;
+    std::FILE* file_ = nullptr;
+    std::string error_;
+};
+
+// How each verdict becomes output text, per --format.
+RenderRecord renderer_for(const CheckOptions& options, bool color) {
+    if (options.format == "jsonl" && options.compact)
+        return [](const ReportInput&, const Verdict& v, std::string& out) { out += render_json_compact(v) + "\n"; };
+    if (options.format == "jsonl")
+        return [](const ReportInput&, const Verdict& v, std::string& out) { out += render_json(v) + "\n"; };
+    if (options.format == "json")  // elements of an array; the brackets are written around them
+        return [](const ReportInput&, const Verdict& v, std::string& out) { out += ",\n" + render_json_pretty(v); };
+    if (options.format == "csv")
+        return [](const ReportInput&, const Verdict& v, std::string& out) { out += render_csv_row(v); };
+    return [color](const ReportInput&, const Verdict& v, std::string& out) {
+        out += "\n" + std::string(72, '-') + "\n\n" + render_text(v, color);
+    };
+}
+
+// The first record's separator (",\n" for JSON, a rule line for text) is
+// dropped, so separators stand only between records.
+class Framing {
+public:
+    Framing(const std::string& format, Output& output) : format_(format), output_(output) {}
+    void begin() {
+        if (format_ == "csv") output_.write(render_csv_header());
+        if (format_ == "json") output_.write("[");
+    }
+    void write(std::string_view text) {
+        if (first_ && !text.empty()) {
+            first_ = false;
+            std::size_t skip = format_ == "json" ? 1 : format_ == "text" ? 2 + 72 + 2 : 0;  // keep json's "\n"
+            text.remove_prefix(std::min(skip, text.size()));
+        }
+        output_.write(text);
+    }
+    void end() {
+        if (format_ == "json") output_.write(first_ ? "]\n" : "\n]\n");
+    }
+
+private:
+    std::string format_;
+    Output& output_;
+    bool first_ = true;
+};
+
+std::size_t file_size(const std::string& path) {
+    std::error_code error;
+    auto size = std::filesystem::file_size(path, error);
+    return error ? 0 : static_cast<std::size_t>(size);
 }
 
 int run_check(const CheckOptions& options) {
     std::shared_ptr<const Pack> pack = load_pack_or_report(options.rules, true);
     if (!pack) return exit_failed;
+    Output output(options.output, options.summary && options.output.empty());
+    if (!output.ok()) {
+        fmt::print(stderr, "netral: {}\n", output.error());
+        return exit_failed;
+    }
+    bool color = options.output.empty() && isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
+    Framing framing(options.format, output);
+    RenderRecord render = renderer_for(options, color);
+    Summary summary;
+    ObserveVerdict observe;
+    if (options.summary) observe = [&summary](const Verdict& verdict) { summary.add(summary_record(verdict)); };
+
+    std::size_t total_bytes = 0;
+    for (const std::string& path : options.inputs) total_bytes += path == "-" ? 0 : file_size(path);
+    if (std::find(options.inputs.begin(), options.inputs.end(), "-") != options.inputs.end()) total_bytes = 0;
+    ProgressBar progress(!options.quiet && isatty(STDERR_FILENO), total_bytes);
+    std::size_t bytes_done = 0;
+
     int status = exit_ok;
-    std::vector<Verdict> verdicts;
+    framing.begin();
     for (const std::string& path : options.inputs) {
-        std::optional<std::string> text = read_input(path);
-        if (!text) {
-            fmt::print(stderr, "netral: cannot read {}: {}\n", path, std::strerror(errno));
+        std::ifstream file;
+        if (path != "-") {
+            file.open(path, std::ios::binary);
+            if (!file) {
+                fmt::print(stderr, "netral: cannot read {}: {}\n", path, std::strerror(errno));
+                status = exit_failed;
+                continue;
+            }
+        }
+        std::istream& in = path == "-" ? std::cin : file;
+        BatchOptions batch;
+        batch.threads = options.threads;
+        batch.format = !options.input_format.empty() ? *input_format_from_name(options.input_format)
+                       : path == "-"                 ? InputFormat::jsonl
+                                                     : input_format_for_path(path);
+        BatchResult result = run_batch(
+            *pack, in, path == "-" ? "<stdin>" : path, batch, render,
+            [&](std::string_view text) { framing.write(text); }, observe,
+            [&](const BatchProgress& p) { progress.update({p.records, bytes_done + p.bytes}); });
+        bytes_done += path == "-" ? 0 : file_size(path);
+        if (!result.error.empty()) {
+            fmt::print(stderr, "netral: {}: {}\n", path, result.error);
             status = exit_failed;
-            continue;
-        }
-        InputFormat format = InputFormat::automatic;
-        if (!options.input_format.empty()) format = *input_format_from_name(options.input_format);
-        else if (path == "-") format = InputFormat::jsonl;
-        std::string shown = path == "-" ? "<stdin>" : path;
-        for (const ReportInput& input : read_reports(*text, shown, format, *pack)) verdicts.push_back(check(*pack, input));
-    }
-    std::string out;
-    if (options.format == "jsonl") {
-        for (const Verdict& verdict : verdicts) out += render_json(verdict) + "\n";
-    } else if (options.format == "json") {
-        if (verdicts.size() == 1) {
-            out = render_json_pretty(verdicts[0]) + "\n";
-        } else {
-            out = "[";
-            for (std::size_t i = 0; i < verdicts.size(); ++i) out += (i ? ",\n" : "\n") + render_json_pretty(verdicts[i]);
-            out += verdicts.empty() ? "]\n" : "\n]\n";
-        }
-    } else {
-        bool color = options.output.empty() && isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
-        for (std::size_t i = 0; i < verdicts.size(); ++i) {
-            if (i) out += "\n" + std::string(72, '-') + "\n\n";
-            out += render_text(verdicts[i], color);
         }
     }
-    if (!write_output(options.output, out)) return exit_failed;
+    framing.end();
+    progress.finish();
+    if (!output.commit()) {
+        fmt::print(stderr, "netral: {}\n", output.error());
+        return exit_failed;
+    }
+    if (options.summary) {
+        std::string text = options.format == "json" || options.format == "jsonl" ? summary.json()
+                           : options.format == "csv"                             ? summary.csv()
+                                                                                 : summary.table();
+        std::fwrite(text.data(), 1, text.size(), stdout);
+    }
     return status;
 }
 
@@ -82,16 +202,31 @@ void add_check_command(CLI::App& app) {
     auto options = std::make_shared<CheckOptions>();
     CLI::App* command = app.add_subcommand("check", "Check incident reports and print a verdict for each");
     command->add_option("INPUT", options->inputs,
-                        "Report files: YAML (one or more documents), JSON (an object or an array), JSON Lines, CSV; "
-                        "`-` reads JSON Lines from standard input")
+                        "Report files: YAML (one or more documents), JSON (an object or an array), JSON Lines, CSV "
+                        "(a header row of dotted fact paths); `-` reads standard input (JSON Lines unless "
+                        "--input-format says otherwise)")
         ->required();
     command->add_option("--rules,-r", options->rules, "Rule pack folder (default: $NETRAL_RULES, else the standard pack)");
-    command->add_option("--format,-f", options->format, "Output: text (for a person), json, jsonl (verdict-format v1)")
-        ->check(CLI::IsMember({"text", "json", "jsonl"}));
+    command->add_option("--format,-f", options->format,
+                        "Output: text (for a person), json, jsonl (verdict-format v1), csv (one row per report)")
+        ->check(CLI::IsMember({"text", "json", "jsonl", "csv"}))
+        ->capture_default_str();
     command->add_option("--input-format", options->input_format, "Input format, when the file extension does not say it")
         ->check(CLI::IsMember({"yaml", "json", "jsonl", "csv"}));
-    command->add_option("--output,-o", options->output, "Write to this file (atomically) instead of standard output");
-    command->footer("Examples:\n  netral check samples/camat-kampanye.yaml\n  netral check --format jsonl reports.jsonl -o verdicts.jsonl");
+    command->add_option("--output,-o", options->output,
+                        "Write the verdicts to this file; it appears only when complete (written to FILE.partial, "
+                        "then renamed)");
+    command->add_option("-j,--jobs", options->threads, "Threads to check on (default: one per core)");
+    command->add_flag("--compact", options->compact, "jsonl without provision texts and element detail");
+    command->add_flag("--summary", options->summary,
+                      "Print counts by status, level, rule, provision, region, election and month (as a table, or "
+                      "JSON/CSV with --format); the verdicts go to -o FILE if given, else nowhere");
+    command->add_flag("--quiet,-q", options->quiet, "No progress line on standard error");
+    command->footer(
+        "Examples:\n"
+        "  netral check samples/camat-kampanye-mobil-dinas.yaml\n"
+        "  netral check --format jsonl reports.jsonl -o verdicts.jsonl\n"
+        "  netral gen --count 100000 | netral check - --summary");
     command->callback([options] { exit_status() = run_check(*options); });
 }
 

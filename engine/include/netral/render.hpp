@@ -13,6 +13,16 @@ std::string render_json(const Verdict& verdict);
 // The same, indented for reading.
 std::string render_json_pretty(const Verdict& verdict);
 
+// One line without provision texts and element detail, for very large runs:
+// each finding has its rule, act, status, provision ids and sanction level.
+std::string render_json_compact(const Verdict& verdict);
+
+// One CSV row per report (with a line end), and the header row that names
+// its columns: id, status, level, rules violated, provisions cited, missing
+// facts, referrals. Lists inside a cell are separated by `|`.
+std::string render_csv_header();
+std::string render_csv_row(const Verdict& verdict);
+
 // A verdict for a person at a terminal, in Indonesian; `color` adds ANSI colours.
 std::string render_text(const Verdict& verdict, bool color);
 

@@ -97,6 +97,11 @@ struct MissingFact {
 struct Verdict {
     std::string incident;
     VerdictStatus status = VerdictStatus::invalid;
+    // Where and when, for summaries: the report's election and region and
+    // its earliest act date (empty / none when not given).
+    std::string election;
+    std::string region;
+    std::optional<Date> date;
     std::optional<SanctionResult> sanction;
     std::vector<ReferralResult> referrals;
     std::vector<Finding> findings;

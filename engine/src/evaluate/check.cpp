@@ -251,6 +251,20 @@ private:
     std::vector<OpenQuestion> questions_;
 };
 
+void describe_context(const Pack& pack, const Report& report, Verdict& verdict) {
+    auto text_field = [&](const FieldSchema* field) -> std::string {
+        if (!field) return {};
+        const Value& value = report.slot(Report::root, field->slot);
+        return value.kind == Value::Kind::string ? report.strings[value.index] : std::string();
+    };
+    verdict.election = text_field(pack.election);
+    verdict.region = text_field(pack.report_schema->find("region"));
+    if (const auto* acts = acts_of(pack, report))
+        for (std::uint32_t act : *acts)
+            if (auto date = date_of_act(pack, report, act); date && (!verdict.date || *date < *verdict.date))
+                verdict.date = date;
+}
+
 }  // namespace
 
 Verdict check(const Pack& pack, const ReportInput& input) {
@@ -265,6 +279,7 @@ Verdict check(const Pack& pack, const ReportInput& input) {
         verdict.status = VerdictStatus::invalid;
         return verdict;
     }
+    describe_context(pack, *input.report, verdict);
     ReportChecker(pack, *input.report, verdict).run();
     return verdict;
 }

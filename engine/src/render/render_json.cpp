@@ -23,7 +23,8 @@ void sanction(JsonWriter& json, const Verdict& verdict) {
     json.end_object();
 }
 
-void finding(JsonWriter& json, const Finding& finding) {
+// compact: no provision texts, no element detail (for very large runs).
+void finding(JsonWriter& json, const Finding& finding, bool compact) {
     const RuleInfo& rule = *finding.rule;
     json.begin_object();
     json.key("rule").string(rule.id);
@@ -32,6 +33,15 @@ void finding(JsonWriter& json, const Finding& finding) {
     if (finding.act >= 0) json.number(finding.act);
     else json.null();
     json.key("status").string(to_string(finding.status));
+    if (compact) {
+        json.key("provisions");
+        provision_ids(json, finding.provisions);
+        json.key("sanction").string(rule.level ? rule.level->name : "none");
+        if (!finding.overridden_by.empty()) json.key("overridden_by").string(finding.overridden_by);
+        if (!finding.exception.empty()) json.key("exception").string(finding.exception);
+        json.end_object();
+        return;
+    }
     json.key("provisions").begin_array();
     for (const ProvisionInfo* provision : finding.provisions) {
         json.begin_object();
@@ -79,7 +89,7 @@ void diagnostic(JsonWriter& json, const Diagnostic& d) {
     json.end_object();
 }
 
-std::string render(const Verdict& verdict, bool pretty) {
+std::string render(const Verdict& verdict, bool pretty, bool compact) {
     std::string out;
     JsonWriter json(out, pretty);
     json.begin_object();
@@ -98,7 +108,7 @@ std::string render(const Verdict& verdict, bool pretty) {
     }
     json.end_array();
     json.key("findings").begin_array();
-    for (const Finding& f : verdict.findings) finding(json, f);
+    for (const Finding& f : verdict.findings) finding(json, f, compact);
     json.end_array();
     json.key("missing").begin_array();
     for (const MissingFact& missing : verdict.missing) {
@@ -111,6 +121,11 @@ std::string render(const Verdict& verdict, bool pretty) {
     json.key("diagnostics").begin_array();
     for (const Diagnostic& d : verdict.diagnostics) diagnostic(json, d);
     json.end_array();
+    json.key("context").begin_object();
+    json.key("election").string(verdict.election);
+    json.key("region").string(verdict.region);
+    json.key("date").string(verdict.date ? format_iso_date(*verdict.date) : "");
+    json.end_object();
     json.key("rulepack").begin_object();
     json.key("name").string(verdict.pack_name);
     json.key("version").string(verdict.pack_version);
@@ -123,7 +138,8 @@ std::string render(const Verdict& verdict, bool pretty) {
 
 }  // namespace
 
-std::string render_json(const Verdict& verdict) { return render(verdict, false); }
-std::string render_json_pretty(const Verdict& verdict) { return render(verdict, true); }
+std::string render_json(const Verdict& verdict) { return render(verdict, false, false); }
+std::string render_json_pretty(const Verdict& verdict) { return render(verdict, true, false); }
+std::string render_json_compact(const Verdict& verdict) { return render(verdict, false, true); }
 
 }  // namespace netral
