@@ -3,7 +3,7 @@
 # missing ones when run as root, otherwise prints the exact apt-get line.
 set -euo pipefail
 
-packages=(cmake ninja-build g++ pkg-config tao-pegtl-dev libyaml-cpp-dev libfmt-dev catch2 libcli11-dev libssl-dev)
+packages=(cmake ninja-build g++ pkg-config tao-pegtl-dev libyaml-cpp-dev libfmt-dev catch2 libcli11-dev libssl-dev libsimdjson-dev)
 
 missing=()
 for package in "${packages[@]}"; do

@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
     netral::cli::add_test_command(app);
     netral::cli::add_lint_command(app);
     netral::cli::add_gen_command(app);
+    netral::cli::add_summary_command(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

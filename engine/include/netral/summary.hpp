@@ -4,6 +4,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "netral/verdict.hpp"
@@ -38,5 +39,9 @@ private:
     std::map<std::string, std::map<std::string, std::size_t>> counts_;
     std::size_t total_ = 0;
 };
+
+// Adds every verdict of a verdict-format JSON Lines text; a line that is not
+// a verdict is described in `errors` ("line 7: ...") and skipped.
+std::size_t summarise_verdict_lines(std::string_view text, Summary& summary, std::vector<std::string>& errors);
 
 }  // namespace netral
