@@ -4,6 +4,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "report/csv_reader.hpp"
+#include "report/json_record_reader.hpp"
 #include "report/read_one.hpp"
 #include "report/record_reader.hpp"
 
@@ -129,20 +130,14 @@ std::vector<ReportInput> read_json(std::string_view text, const std::string& pat
 
 std::vector<ReportInput> read_json_lines(std::string_view text, const std::string& path, const Pack& pack) {
     std::vector<ReportInput> inputs;
+    simdjson::dom::parser parser;
     std::size_t start = 0;
     std::uint32_t line = 0;
     while (start < text.size()) {
         std::size_t end = text.find('\n', start);
         std::string_view current = text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
         if (!blank(current)) {
-            std::size_t number = inputs.size() + 1;
-            try {
-                YAML::Node node = YAML::Load(std::string(current));
-                inputs.push_back(read_record(node, pack, path, line, number));
-            } catch (const YAML::Exception& error) {
-                inputs.push_back(unreadable(path, number, mark_location(path, error.mark, line),
-                                            syntax_message(error, "JSON line")));
-            }
+            inputs.push_back(read_json_record(parser, current, pack, path, line, inputs.size() + 1));
         }
         if (end == std::string_view::npos) break;
         start = end + 1;
@@ -156,6 +151,10 @@ std::vector<ReportInput> read_json_lines(std::string_view text, const std::strin
 ReportInput read_record_text(std::string_view text, InputFormat format, const CsvColumns& columns,
                              std::uint32_t first_line, std::size_t number, const std::string& path, const Pack& pack) {
     if (format == InputFormat::csv) return read_csv_row(columns, text, first_line + 1, number, path, pack);
+    if (format == InputFormat::jsonl) {
+        thread_local simdjson::dom::parser parser;
+        return read_json_record(parser, text, pack, path, first_line, number);
+    }
     try {
         return read_record(YAML::Load(std::string(text)), pack, path, first_line, number);
     } catch (const YAML::Exception& error) {

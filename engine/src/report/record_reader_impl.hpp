@@ -1,0 +1,305 @@
+// The report reader, written once for any tree of nodes: yaml-cpp's (YAML,
+// and JSON read as YAML) and simdjson's (the fast path for JSON Lines). An
+// adapter says how to look at a node:
+//
+//   Kind kind(node)                        map, sequence, scalar or null
+//   std::string_view scalar(node, scratch) a scalar's text (numbers and booleans as written)
+//   void members(node, f)                  f(key text, key node, value node) for a map
+//   void items(node, f)                    f(item node) for a sequence
+//   Location location(node, path, line_offset)
+//
+// Field paths for messages are built only when a message is written, so a
+// clean report costs no string building.
+#pragma once
+
+#include <algorithm>
+#include <charconv>
+#include <fmt/format.h>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "compile/compiled_pack.hpp"
+#include "report/record_reader.hpp"
+#include "report/report_data.hpp"
+
+namespace netral {
+
+enum class NodeKind { map, sequence, scalar, null };
+
+// A field path as a chain on the stack: "acts[0].stance".
+struct PathPart {
+    const PathPart* parent = nullptr;
+    std::string_view name;  // a field name, or empty for a list index
+    int index = -1;
+
+    std::string text() const {
+        std::string head = parent ? parent->text() : std::string();
+        if (index >= 0) return fmt::format("{}[{}]", head, index);
+        return head.empty() ? std::string(name) : head + "." + std::string(name);
+    }
+};
+
+template <typename Adapter>
+class RecordReader {
+public:
+    using Node = typename Adapter::Node;
+
+    RecordReader(const Pack& pack, const std::string& path, std::uint32_t line_offset, ReportInput& input, Report& report)
+        : pack_(pack), path_(path), line_offset_(line_offset), input_(input), report_(report) {}
+
+    // Fills the report; false when the record is invalid.
+    bool read(const Node& node) {
+        input_.location = Adapter::location(node, path_, line_offset_);
+        if (Adapter::kind(node) != NodeKind::map) {
+            error("E201", node, "a report must be a mapping of keys (id, actor, acts, …), not " + describe(node));
+            return false;
+        }
+        read_object(node, *pack_.report_schema, nullptr);
+        derive_phases();
+        if (const FieldSchema* id = pack_.report_schema->find("id")) {
+            const Value& value = report_.slot(Report::root, id->slot);
+            if (value.kind == Value::Kind::string) report_.id = report_.strings[value.index];
+        }
+        input_.id = report_.id.empty() ? fmt::format("{}#{}", path_, input_.number) : report_.id;
+        return !invalid_;
+    }
+
+private:
+    std::string describe(const Node& node) {
+        switch (Adapter::kind(node)) {
+            case NodeKind::map: return "a mapping";
+            case NodeKind::sequence: return "a list";
+            case NodeKind::null: return "nothing";
+            default: return "`" + std::string(Adapter::scalar(node, scratch_)) + "`";
+        }
+    }
+
+    void error(const char* code, const Node& at, std::string message, std::vector<std::string> notes = {}) {
+        invalid_ = true;
+        input_.diagnostics.push_back(
+            {Severity::error, code, Adapter::location(at, path_, line_offset_), std::move(message), std::move(notes)});
+    }
+
+    void warning(const char* code, const Node& at, std::string message, std::vector<std::string> notes = {}) {
+        input_.diagnostics.push_back(
+            {Severity::warning, code, Adapter::location(at, path_, line_offset_), std::move(message), std::move(notes)});
+    }
+
+    static std::string child_path(const PathPart* parent, std::string_view name) {
+        PathPart part{parent, name};
+        return part.text();
+    }
+
+    std::uint32_t read_object(const Node& node, const ObjectSchema& schema, const PathPart* where) {
+        auto index = static_cast<std::uint32_t>(report_.records.size());
+        report_.records.emplace_back();
+        report_.records[index].slots.resize(schema.fields.size());
+        Adapter::members(node, [&](std::string_view key, const Node& key_node, const Node& value) {
+            const FieldSchema* field = schema.find(std::string(key));
+            if (!field || field->derived) {
+                std::vector<std::string> names;
+                for (const FieldSchema& known : schema.fields)
+                    if (!known.derived) names.push_back(known.name);
+                std::vector<std::string> notes;
+                if (std::string close = closest_match(std::string(key), names); !close.empty())
+                    notes.push_back("did you mean `" + child_path(where, close) + "`?");
+                warning("W201", key_node, fmt::format("unknown key `{}` is ignored", child_path(where, key)),
+                        std::move(notes));
+                return;
+            }
+            PathPart part{where, field->name};
+            Value read = read_value(value, *field, &part);
+            report_.records[index].slots[field->slot] = read;
+        });
+        for (const FieldSchema& field : schema.fields) {
+            if (field.required && report_.records[index].slots[field.slot].is_missing())
+                error("E203", node,
+                      fmt::format("the report has no `{}`, which is required", child_path(where, field.name)));
+        }
+        return index;
+    }
+
+    Value read_value(const Node& node, const FieldSchema& field, const PathPart* where) {
+        Value value;
+        NodeKind kind = Adapter::kind(node);
+        if (kind == NodeKind::null) return value;  // null means unknown
+        switch (field.type) {
+            case ValueType::object:
+                if (kind != NodeKind::map) return wrong(node, where, "a mapping of keys");
+                value.kind = Value::Kind::object;
+                value.index = read_object(node, *field.object, where);
+                return value;
+            case ValueType::object_list: return read_list(node, field, where);
+            case ValueType::enum_set: return read_enum_set(node, field, where);
+            default: break;
+        }
+        if (kind != NodeKind::scalar) return wrong(node, where, expected(field));
+        std::string_view text = Adapter::scalar(node, scratch_);
+        switch (field.type) {
+            case ValueType::boolean:
+                if (text == "true" || text == "yes") value.boolean = true;
+                else if (text == "false" || text == "no") value.boolean = false;
+                else return wrong(node, where, "true or false");
+                value.kind = Value::Kind::boolean;
+                return value;
+            case ValueType::integer: {
+                std::int64_t number = 0;
+                auto [end, problem] = std::from_chars(text.data(), text.data() + text.size(), number);
+                if (problem != std::errc() || end != text.data() + text.size())
+                    return wrong(node, where, "a whole number");
+                value.kind = Value::Kind::integer;
+                value.integer = number;
+                return value;
+            }
+            case ValueType::date: {
+                std::optional<Date> date = parse_iso_date(text);
+                if (!date) return wrong(node, where, "a date like 2024-09-22");
+                value.kind = Value::Kind::date;
+                value.date = date->days;
+                return value;
+            }
+            case ValueType::string:
+                value.kind = Value::Kind::string;
+                value.index = static_cast<std::uint32_t>(report_.strings.size());
+                report_.strings.emplace_back(text);
+                return value;
+            case ValueType::enumeration: {
+                if (text == "unknown") return value;  // said explicitly: still unknown
+                int index = enum_index(node, field, where, text);
+                if (index < 0) return value;
+                value.kind = Value::Kind::enumeration;
+                value.enum_index = static_cast<std::uint32_t>(index);
+                return value;
+            }
+            default: return value;
+        }
+    }
+
+    static std::string join(const std::vector<std::string>& parts) {
+        std::string out;
+        for (const std::string& part : parts) out += (out.empty() ? "" : ", ") + part;
+        return out;
+    }
+
+    static std::string expected(const FieldSchema& field) {
+        switch (field.type) {
+            case ValueType::boolean: return "true or false";
+            case ValueType::integer: return "a whole number";
+            case ValueType::date: return "a date like 2024-09-22";
+            case ValueType::enumeration: return "one of: " + join(field.values);
+            default: return "a single value";
+        }
+    }
+
+    Value wrong(const Node& node, const PathPart* where, const std::string& what) {
+        error("E201", node, fmt::format("`{}` must be {}, found {}", where->text(), what, describe(node)));
+        return Value{};
+    }
+
+    int enum_index(const Node& node, const FieldSchema& field, const PathPart* where, std::string_view text) {
+        for (std::size_t i = 0; i < field.values.size(); ++i)
+            if (field.values[i] == text) return static_cast<int>(i);
+        std::vector<std::string> notes;
+        if (std::string close = closest_match(std::string(text), field.values); !close.empty())
+            notes.push_back("did you mean `" + close + "`?");
+        notes.push_back("the values of `" + where->text() + "` are: " + join(field.values));
+        error("E202", node, fmt::format("`{}` is not a value of `{}`", text, where->text()), std::move(notes));
+        return -1;
+    }
+
+    Value read_enum_set(const Node& node, const FieldSchema& field, const PathPart* where) {
+        Value value;
+        value.kind = Value::Kind::enum_set;
+        value.enum_set = 0;
+        auto add = [&](const Node& item) {
+            if (Adapter::kind(item) != NodeKind::scalar) {
+                wrong(item, where, "a list of values");
+                return;
+            }
+            int index = enum_index(item, field, where, Adapter::scalar(item, scratch_));
+            if (index >= 0) value.enum_set |= std::uint64_t{1} << index;
+        };
+        NodeKind kind = Adapter::kind(node);
+        if (kind == NodeKind::sequence) Adapter::items(node, add);
+        else if (kind == NodeKind::scalar) add(node);
+        else return wrong(node, where, "a list of values");
+        return value;
+    }
+
+    Value read_list(const Node& node, const FieldSchema& field, const PathPart* where) {
+        if (Adapter::kind(node) != NodeKind::sequence) return wrong(node, where, "a list");
+        Value value;
+        value.kind = Value::Kind::list;
+        value.index = static_cast<std::uint32_t>(report_.lists.size());
+        report_.lists.emplace_back();
+        int position = 0;
+        Adapter::items(node, [&](const Node& item) {
+            PathPart part{where, {}, position++};
+            if (Adapter::kind(item) != NodeKind::map) {
+                wrong(item, &part, "a mapping of keys");
+                return;
+            }
+            std::uint32_t record = read_object(item, *field.object, &part);
+            report_.lists[value.index].push_back(record);
+        });
+        if (field.required && report_.lists[value.index].empty())
+            error("E204", node, fmt::format("`{}` is empty; a report needs at least one act", where->text()));
+        return value;
+    }
+
+    // Each act's phase, from its date and the report's election calendar.
+    void derive_phases() {
+        if (!pack_.acts || !pack_.act_phase || !pack_.act_date || !pack_.election) return;
+        const Value& acts = report_.slot(Report::root, pack_.acts->slot);
+        const Value& election_value = report_.slot(Report::root, pack_.election->slot);
+        if (acts.kind != Value::Kind::list || election_value.kind != Value::Kind::string) return;
+        const std::string& election_id = report_.strings[election_value.index];
+        const CompiledElection* election = pack_.find_election(election_id);
+        if (!election) {
+            std::vector<std::string> ids;
+            for (const CompiledElection& known : pack_.elections) ids.push_back(known.id);
+            std::vector<std::string> notes;
+            if (std::string close = closest_match(election_id, ids); !close.empty())
+                notes.push_back("did you mean `" + close + "`?");
+            notes.push_back("the rule pack knows: " + join(ids));
+            input_.diagnostics.push_back({Severity::warning, "W205", input_.location,
+                                          fmt::format("unknown election `{}`: the phase of each act stays unknown",
+                                                      election_id),
+                                          std::move(notes)});
+            return;
+        }
+        for (std::uint32_t act : report_.lists[acts.index]) {
+            const Value& date = report_.slot(act, pack_.act_date->slot);
+            if (date.kind != Value::Kind::date) continue;
+            Value phase;
+            phase.kind = Value::Kind::enumeration;
+            phase.enum_index = phase_of(*election, Date{date.date});
+            report_.records[act].slots[pack_.act_phase->slot] = phase;
+        }
+    }
+
+    const Pack& pack_;
+    const std::string& path_;
+    std::uint32_t line_offset_;
+    ReportInput& input_;
+    Report& report_;
+    bool invalid_ = false;
+    std::string scratch_;
+};
+
+// Reads `node` into a new Report; the ReportInput holds it, or only
+// diagnostics when the record is invalid.
+template <typename Adapter>
+ReportInput read_record_with(const typename Adapter::Node& node, const Pack& pack, const std::string& path,
+                             std::uint32_t line_offset, std::size_t number) {
+    ReportInput input;
+    input.number = number;
+    auto report = std::make_shared<Report>();
+    bool valid = RecordReader<Adapter>(pack, path, line_offset, input, *report).read(node);
+    if (valid) input.report = std::move(report);
+    if (input.id.empty()) input.id = fmt::format("{}#{}", path, number);
+    return input;
+}
+
+}  // namespace netral
