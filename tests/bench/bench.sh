@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Speed and memory of batch checking, on this machine (not a test: it prints
+# figures). Generates COUNT reports with `netral gen` and measures, in one run:
+#   (a) the parse-only baseline (same JSON parser, same fields, no rules),
+#   (b) netral check --format jsonl --compact,
+#   (c) netral check --format jsonl (full explanations),
+#   (d) (b) with -j 1, for the scaling figure.
+# Usage: tests/bench/bench.sh BUILD_DIR [COUNT]   (default COUNT: 1000000)
+set -euo pipefail
+build=$(realpath "${1:-build}")
+count=${2:-1000000}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)"
+"$build/netral" gen --count "$count" --seed 7 > "$work/reports.jsonl"
+bytes=$(stat -c %s "$work/reports.jsonl")
+echo "input: $count reports, $((bytes / 1048576)) MiB"
+
+measure() {  # name, command...
+  local name=$1
+  shift
+  read -r seconds rss < <("$build/netral_bench_measure" "$work/reports.jsonl" "$work/out" "$@")
+  local rate mbs
+  rate=$(awk -v n="$count" -v s="$seconds" 'BEGIN {printf "%.0f", n / s}')
+  mbs=$(awk -v b="$bytes" -v s="$seconds" 'BEGIN {printf "%.1f", b / 1048576 / s}')
+  printf '%-34s %8.2f s %10s reports/s %8s MB/s %8.1f MB peak RSS\n' "$name" "$seconds" "$rate" "$mbs" "$(awk -v k="$rss" 'BEGIN {print k / 1024}')"
+  last_rate=$rate
+}
+
+measure "(a) parse-only baseline" "$build/netral_bench_baseline"; a=$last_rate
+measure "(b) check --compact (-j $(nproc))" "$build/netral" check - --format jsonl --compact --quiet; b=$last_rate
+measure "(c) check full (-j $(nproc))" "$build/netral" check - --format jsonl --quiet; c=$last_rate
+measure "(d) check --compact -j 1" "$build/netral" check - --format jsonl --compact --quiet -j 1; d=$last_rate
+echo
+awk -v a="$a" -v b="$b" -v c="$c" -v d="$d" 'BEGIN {
+  printf "(b)/(a) = %.2f   (target >= 0.40)\n", b / a
+  printf "(c)/(b) = %.2f   (target >= 0.50)\n", c / b
+  printf "-j N / -j 1 = %.2f   (target >= 1.70 on 2 cores)\n", b / d
+}'
