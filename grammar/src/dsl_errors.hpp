@@ -1,0 +1,178 @@
+// The error message of every must<> point of dsl_grammar.hpp, written for the
+// legal analyst who writes the rules, and the PEGTL control that raises them.
+//
+// `{decl}` in a message is replaced by the declaration being read, e.g.
+// "rule `kampanye.fasilitas_negara`" (see dsl_parser.cpp). The parser adds
+// what was found instead: `found "xyz"` or `found end of file`.
+#pragma once
+
+#include <string>
+
+#include <tao/pegtl.hpp>
+
+#include "dsl_grammar.hpp"
+
+namespace netral::grammar {
+
+// No message: compile error (see control::raise). Every must<> has one.
+template <typename Rule>
+inline constexpr const char* error_message = nullptr;
+
+// E001 syntax error unless said otherwise.
+template <typename Rule>
+inline constexpr const char* error_code = "E001";
+
+#define NETRAL_ERROR(rule, text) \
+    template <>                   \
+    inline constexpr const char* error_message<rule> = text
+
+// ------------------------------------------------------------------ lexical
+NETRAL_ERROR(escaped_char, "expected `\\\"`, `\\\\` or `\\n` after a backslash in a text");
+NETRAL_ERROR(quoted_body, "this text in double quotes is not closed: expected `\"` before the end of the line");
+NETRAL_ERROR(block_body, "this block text is not closed: expected `\"\"\"` before the end of the file");
+template <>
+inline constexpr const char* error_code<quoted_body> = "E003";
+template <>
+inline constexpr const char* error_code<block_body> = "E003";
+NETRAL_ERROR(date_lit, "expected a date like 2024-09-22");
+NETRAL_ERROR(end_of_file, "expected a declaration (`regulation`, `facts`, `election`, `levels`, `aggregation`, "
+                          "`scope`, `define`, `rule` or `example`)");
+NETRAL_ERROR(declaration, "expected a declaration (`regulation`, `facts`, `election`, `levels`, `aggregation`, "
+                          "`scope`, `define`, `rule` or `example`)");
+
+// ------------------------------------------------------------------ references
+NETRAL_ERROR(provision_ref, "expected a provision id like pp-94-2021/pasal-5/huruf-n/angka-4");
+NETRAL_ERROR(provision_refs, "expected a provision id like pp-94-2021/pasal-5/huruf-n/angka-4");
+NETRAL_ERROR(rule_ref, "expected a rule id like kampanye.fasilitas_negara");
+NETRAL_ERROR(rule_refs, "expected a rule id like kampanye.fasilitas_negara");
+NETRAL_ERROR(level_ref, "expected the name of a sanction level, like berat");
+
+// ------------------------------------------------------------------ conditions
+NETRAL_ERROR(expression, "expected a condition, like act.type == campaign_participation");
+NETRAL_ERROR(negated, "expected a condition after `not`");
+NETRAL_ERROR(conjunct, "expected a condition after `and`");
+NETRAL_ERROR(disjunct, "expected a condition after `or`");
+NETRAL_ERROR(close_paren, "expected `)` to close the parenthesis");
+NETRAL_ERROR(compared_value, "expected a value to compare with: a fact such as act.type, a name, a number, a date "
+                             "or a text in double quotes");
+NETRAL_ERROR(member_of, "expected a set like {pns, cpns} or a date range like 2024-01-01 .. 2024-02-01 after `in`");
+NETRAL_ERROR(contained_value, "expected a value or a set like {party, campaign} after `contains`");
+NETRAL_ERROR(set_item, "expected a value in the set: a name, a number, a date or a text in double quotes");
+NETRAL_ERROR(set_close, "expected `,` and another value, or `}` to close the set");
+NETRAL_ERROR(quantifier_variable, "expected a variable name, as in any(s in actor.prior_sanctions: s.same_kind)");
+NETRAL_ERROR(quantifier_in, "expected `in` after the variable, as in any(s in actor.prior_sanctions: s.same_kind)");
+NETRAL_ERROR(quantifier_list, "expected the list to go through, like acts or actor.prior_sanctions");
+NETRAL_ERROR(quantifier_colon, "expected `:` and then the condition each item is tested against");
+NETRAL_ERROR(end_of_condition, "expected the end of the condition, or `and`, `or`, `==`, `in`, `contains`");
+
+// ------------------------------------------------------------------ shared clauses
+NETRAL_ERROR(title, "expected a title in double quotes");
+NETRAL_ERROR(note_text, "expected the note, in double quotes");
+
+// ------------------------------------------------------------------ regulations
+NETRAL_ERROR(regulation_id, "expected the id of the regulation, like pp-94-2021");
+NETRAL_ERROR(regulation_title, "expected the title of {decl} in double quotes, like \"Peraturan Pemerintah Nomor 94 "
+                               "Tahun 2021 tentang Disiplin Pegawai Negeri Sipil\"");
+NETRAL_ERROR(regulation_open, "expected `{` to open the body of {decl}");
+NETRAL_ERROR(regulation_close, "expected `provision`, `in_force`, `repealed`, `source`, `note`, or `}` to close the "
+                               "body of {decl}");
+NETRAL_ERROR(replaced_by, "expected the id of the regulation that replaced it, like uu-20-2023");
+NETRAL_ERROR(source_text, "expected where the text was taken from, in double quotes");
+NETRAL_ERROR(provision_path, "expected the provision's path inside the regulation, like pasal-5/huruf-n/angka-4");
+NETRAL_ERROR(provision_open, "expected `{` to open the body of the provision");
+NETRAL_ERROR(provision_close, "expected `text`, `citation`, `in_force`, `repealed`, `note`, or `}` to close the "
+                              "provision");
+NETRAL_ERROR(provision_text, "expected the text of the provision, in double quotes");
+NETRAL_ERROR(citation_text, "expected the citation in double quotes, like \"Lampiran huruf A angka 1\"");
+
+// ------------------------------------------------------------------ facts
+NETRAL_ERROR(facts_open, "expected `{` to open the list of facts");
+NETRAL_ERROR(facts_close, "expected a field like `status: string`, or `}` to close the facts");
+NETRAL_ERROR(field_colon, "expected `:` and the type after the field's name");
+NETRAL_ERROR(field_type, "expected a type: bool, integer, string, date, enum {…}, object {…}, list of enum {…} or "
+                         "list of object {…}");
+NETRAL_ERROR(list_of, "expected `of` after `list`, as in list of object {…}");
+NETRAL_ERROR(list_item_type, "expected `enum {…}` or `object {…}` after `list of`");
+NETRAL_ERROR(enum_values, "expected `{` and the values of the enum, like enum {pns, cpns, pppk}");
+NETRAL_ERROR(enum_value, "expected a value of the enum, like pns");
+NETRAL_ERROR(object_fields, "expected `{` and the fields of the object");
+NETRAL_ERROR(fields_close, "expected a field like `status: string`, or `}` to close the object");
+NETRAL_ERROR(question_text, "expected the question in double quotes, like \"Apa status kepegawaian terlapor?\"");
+
+// ------------------------------------------------------------------ elections
+NETRAL_ERROR(election_id, "expected the id of the election, like pilkada-2024");
+NETRAL_ERROR(election_open, "expected `{` to open the body of {decl}");
+NETRAL_ERROR(election_close, "expected a stage (`registration`, `candidate_determination`, `campaign`, "
+                             "`quiet_period`, `voting_day`), or `}` to close the body of {decl}");
+NETRAL_ERROR(stage_end, "expected the last day of the stage, a date like 2024-11-23");
+
+// ------------------------------------------------------------------ levels
+NETRAL_ERROR(levels_open, "expected `{` to open the list of sanction levels");
+NETRAL_ERROR(levels_close, "expected a level name, or `}` to close the list of sanction levels");
+NETRAL_ERROR(level_close, "expected `measures`, `basis`, or `}` to close the level");
+NETRAL_ERROR(measure, "expected a measure in double quotes, like \"pernyataan secara terbuka\"");
+NETRAL_ERROR(measures, "expected a measure in double quotes, like \"pernyataan secara terbuka\"");
+
+// ------------------------------------------------------------------ aggregation
+NETRAL_ERROR(aggregation_open, "expected `{` to open the aggregation");
+NETRAL_ERROR(aggregation_close, "expected `concurrent heaviest`, `repeat`, or `}` to close the aggregation");
+NETRAL_ERROR(heaviest, "expected `heaviest` after `concurrent`");
+NETRAL_ERROR(repeat_title, "expected the title of the repeat rule in double quotes, like \"Pengulangan pelanggaran "
+                           "sejenis\"");
+NETRAL_ERROR(repeat_when, "expected `when` and the condition of the repeat rule");
+NETRAL_ERROR(repeat_raise, "expected `raise` and the number of steps");
+NETRAL_ERROR(repeat_steps, "expected the number of steps, like 1");
+NETRAL_ERROR(within_kw, "expected `within` and the levels it moves within, like {ringan, sedang, berat}");
+NETRAL_ERROR(ladder, "expected `{` and the levels it moves within, like {ringan, sedang, berat}");
+
+// ------------------------------------------------------------------ scope
+NETRAL_ERROR(scope_open, "expected `{` to open the scope");
+NETRAL_ERROR(scope_close, "expected `subject`, `from`, `outside`, or `}` to close the scope");
+NETRAL_ERROR(outside_note, "expected a note in double quotes saying where such a case belongs");
+
+// ------------------------------------------------------------------ definitions
+NETRAL_ERROR(define_name, "expected the name of the definition, like partisan");
+NETRAL_ERROR(define_equals, "expected `=` and the condition that defines {decl}");
+
+// ------------------------------------------------------------------ rules
+NETRAL_ERROR(rule_id, "expected the id of the rule, like kampanye.fasilitas_negara");
+NETRAL_ERROR(rule_open, "expected `{` to open the body of {decl}");
+NETRAL_ERROR(rule_close, "expected a clause (`per`, `subject`, `when`, `element`, `unless`, `overrides`, `cites`, "
+                         "`sanction`, `refer`, `note`), or `}` to close the body of {decl}");
+NETRAL_ERROR(per_unit, "expected `act` or `report` after `per`");
+NETRAL_ERROR(element_name, "expected a string in double quotes with the element's name");
+NETRAL_ERROR(element_colon, "expected `:` after the element's name, then its condition");
+NETRAL_ERROR(refer_to, "expected to whom the case is referred, like gakkumdu");
+
+// ------------------------------------------------------------------ examples
+NETRAL_ERROR(example_id, "expected the id of the example, like camat-mobil-dinas");
+NETRAL_ERROR(example_open, "expected `{` to open the body of {decl}");
+NETRAL_ERROR(example_close, "expected `report`, `expect`, or `}` to close the body of {decl}");
+NETRAL_ERROR(report_text, "expected the incident report as a block text between `\"\"\"` and `\"\"\"`");
+NETRAL_ERROR(expectation, "expected `status`, `level`, `rules`, `cites` or `missing` after `expect`");
+NETRAL_ERROR(status_value, "expected the expected verdict status, like violation");
+NETRAL_ERROR(expected_rules_list, "expected rule ids like kampanye.fasilitas_negara, or `none`");
+NETRAL_ERROR(expected_cites_list, "expected provision ids like pp-94-2021/pasal-5/huruf-n/angka-4, or `none`");
+NETRAL_ERROR(expected_missing_list, "expected facts like acts[0].stance or actor.status, or `none`");
+NETRAL_ERROR(fact_path, "expected a fact like acts[0].stance or actor.status");
+
+#undef NETRAL_ERROR
+
+// What the control throws on a must<> failure; the parser turns it into a
+// Diagnostic.
+struct syntax_error {
+    const char* code;
+    std::string message;
+    tao::pegtl::position position;
+};
+
+template <typename Rule>
+struct control : tao::pegtl::normal<Rule> {
+    template <typename Input, typename... States>
+    [[noreturn]] static void raise(const Input& in, States&&...) {
+        static_assert(error_message<Rule> != nullptr, "a must<> point of the grammar has no error message");
+        throw syntax_error{error_code<Rule>, error_message<Rule>, in.position()};
+    }
+};
+
+}  // namespace netral::grammar

@@ -1,0 +1,442 @@
+// The PEGTL grammar of the netral rule language (docs/language.md).
+//
+// One named struct per concept. Every keyword has an English and an
+// Indonesian spelling with the same meaning. Wherever the input can only go
+// on one way, the rule is wrapped in must<>, so a mistake is reported at the
+// point where it is made, with the message of dsl_errors.hpp for that rule.
+//
+// Layout is free: `sp` (spaces, newlines and `#` comments) may separate any
+// two tokens. Rules never start or end with `sp`; the rule that strings
+// tokens together puts it between them, before a must<> point, so that an
+// error points at the offending token and not at the space before it.
+#pragma once
+
+#include <tao/pegtl.hpp>
+
+namespace netral::grammar {
+
+namespace pg = tao::pegtl;
+
+// ------------------------------------------------------------------ lexical
+
+struct comment : pg::seq<pg::one<'#'>, pg::until<pg::eolf>> {};
+struct sp : pg::star<pg::sor<pg::space, comment>> {};
+
+struct ident_first : pg::ranges<'a', 'z', 'A', 'Z', '_'> {};
+struct ident_char : pg::ranges<'a', 'z', 'A', 'Z', '0', '9', '_'> {};
+struct identifier : pg::seq<ident_first, pg::star<ident_char>> {};
+
+// A keyword in both languages; never the start of a longer identifier.
+template <typename English, typename Indonesian>
+struct either : pg::sor<English, Indonesian> {};
+#define NETRAL_KEYWORD(name, en, id) \
+    struct name : either<TAO_PEGTL_KEYWORD(en), TAO_PEGTL_KEYWORD(id)> {}
+
+// Top-level declarations.
+NETRAL_KEYWORD(kw_regulation, "regulation", "peraturan");
+NETRAL_KEYWORD(kw_facts, "facts", "fakta");
+NETRAL_KEYWORD(kw_election, "election", "pemilihan");
+NETRAL_KEYWORD(kw_levels, "levels", "tingkat");
+NETRAL_KEYWORD(kw_aggregation, "aggregation", "agregasi");
+NETRAL_KEYWORD(kw_scope, "scope", "cakupan");
+NETRAL_KEYWORD(kw_define, "define", "definisi");
+NETRAL_KEYWORD(kw_rule, "rule", "aturan");
+NETRAL_KEYWORD(kw_example, "example", "contoh");
+
+// Clauses.
+NETRAL_KEYWORD(kw_provision, "provision", "ketentuan");
+NETRAL_KEYWORD(kw_text, "text", "teks");
+NETRAL_KEYWORD(kw_citation, "citation", "sitasi");
+NETRAL_KEYWORD(kw_in_force, "in_force", "berlaku");
+NETRAL_KEYWORD(kw_repealed, "repealed", "dicabut");
+NETRAL_KEYWORD(kw_by, "by", "oleh");
+NETRAL_KEYWORD(kw_source, "source", "sumber");
+NETRAL_KEYWORD(kw_note, "note", "catatan");
+NETRAL_KEYWORD(kw_required, "required", "wajib");
+NETRAL_KEYWORD(kw_question, "question", "pertanyaan");
+NETRAL_KEYWORD(kw_list, "list", "daftar");
+NETRAL_KEYWORD(kw_of, "of", "dari");
+NETRAL_KEYWORD(kw_object, "object", "objek");
+NETRAL_KEYWORD(kw_measures, "measures", "tindakan");
+NETRAL_KEYWORD(kw_basis, "basis", "dasar_sanksi");
+NETRAL_KEYWORD(kw_concurrent, "concurrent", "bersamaan");
+NETRAL_KEYWORD(kw_heaviest, "heaviest", "terberat");
+NETRAL_KEYWORD(kw_repeat, "repeat", "pengulangan");
+NETRAL_KEYWORD(kw_raise, "raise", "naik");
+NETRAL_KEYWORD(kw_subject, "subject", "subjek");
+NETRAL_KEYWORD(kw_from, "from", "sejak");
+NETRAL_KEYWORD(kw_outside, "outside", "di_luar");
+NETRAL_KEYWORD(kw_per, "per", "per");
+NETRAL_KEYWORD(kw_when, "when", "jika");
+NETRAL_KEYWORD(kw_element, "element", "unsur");
+NETRAL_KEYWORD(kw_unless, "unless", "kecuali");
+NETRAL_KEYWORD(kw_overrides, "overrides", "mengesampingkan");
+NETRAL_KEYWORD(kw_cites, "cites", "dasar");
+NETRAL_KEYWORD(kw_sanction, "sanction", "sanksi");
+NETRAL_KEYWORD(kw_refer, "refer", "rujuk");
+NETRAL_KEYWORD(kw_report, "report", "laporan");
+NETRAL_KEYWORD(kw_expect, "expect", "harapan");
+NETRAL_KEYWORD(kw_status, "status", "status");
+NETRAL_KEYWORD(kw_level, "level", "tingkat");
+NETRAL_KEYWORD(kw_rules, "rules", "aturan");
+NETRAL_KEYWORD(kw_missing, "missing", "kurang");
+struct kw_none : TAO_PEGTL_KEYWORD("none") {};
+
+// Expressions.
+NETRAL_KEYWORD(kw_and, "and", "dan");
+NETRAL_KEYWORD(kw_or, "or", "atau");
+NETRAL_KEYWORD(kw_not, "not", "bukan");
+NETRAL_KEYWORD(kw_in, "in", "dalam");
+NETRAL_KEYWORD(kw_contains, "contains", "memuat");
+
+#undef NETRAL_KEYWORD
+
+// Words that can never be a bare name (or start a fact) in a condition: the
+// operators, and the keywords that start a declaration, so that a condition
+// left unfinished at the end of a declaration does not swallow the next one.
+struct reserved : pg::sor<kw_and, kw_or, kw_not, kw_in, kw_contains, kw_regulation, kw_facts, kw_election,
+                          kw_levels, kw_aggregation, kw_scope, kw_define, kw_rule, kw_example> {};
+
+// Matches R or consumes nothing: under must<>, an error then points at the
+// start of the token (the opening quote, the first digit), not into it.
+template <typename R>
+struct whole : pg::seq<pg::at<R>, R> {};
+
+// "..." with \" \\ \n escapes, on one line.
+struct escaped_char : pg::one<'"', '\\', 'n'> {};
+struct escape : pg::seq<pg::one<'\\'>, pg::must<escaped_char>> {};
+struct string_char : pg::sor<escape, pg::not_one<'"', '\\', '\r', '\n'>> {};
+struct quoted_body : whole<pg::seq<pg::one<'"'>, pg::star<string_char>, pg::one<'"'>>> {};
+struct quoted : pg::seq<pg::at<pg::one<'"'>>, pg::must<quoted_body>> {};
+
+// """...""" over any number of lines.
+struct triple_quote : pg::string<'"', '"', '"'> {};
+struct block_body : whole<pg::seq<triple_quote, pg::until<triple_quote>>> {};
+struct block_string : pg::seq<pg::at<triple_quote>, pg::must<block_body>> {};
+
+struct text_value : pg::sor<block_string, quoted> {};
+
+struct date_lit : whole<pg::seq<pg::rep<4, pg::digit>, pg::one<'-'>, pg::rep<2, pg::digit>, pg::one<'-'>,
+                                pg::rep<2, pg::digit>, pg::not_at<ident_char>>> {};
+struct integer_lit : pg::seq<pg::plus<pg::digit>, pg::not_at<ident_char>> {};
+struct two_dots : pg::two<'.'> {};
+
+struct colon : pg::one<':'> {};
+struct comma : pg::one<','> {};
+struct open_brace : pg::one<'{'> {};
+
+// A list `X, X, X` (at least one).
+template <typename Item>
+struct comma_list : pg::seq<Item, pg::star<sp, comma, sp, pg::must<Item>>> {};
+
+// ------------------------------------------------------------------ ids
+
+// pp-94-2021, pilkada-2024, pasal-5
+struct dashed_id : pg::seq<ident_first, pg::star<pg::sor<ident_char, pg::one<'-'>>>> {};
+// pasal-5/huruf-n/angka-4 (a provision's path inside its regulation)
+struct slashed_id : pg::seq<dashed_id, pg::star<pg::one<'/'>, dashed_id>> {};
+// kampanye.fasilitas_negara
+struct dotted_id : pg::seq<identifier, pg::star<pg::one<'.'>, identifier>> {};
+
+struct provision_ref : slashed_id {};  // pp-94-2021/pasal-5/huruf-n/angka-4
+struct rule_ref : dotted_id {};
+struct level_ref : identifier {};
+struct provision_refs : comma_list<provision_ref> {};
+struct rule_refs : comma_list<rule_ref> {};
+
+// ------------------------------------------------------------------ expressions
+
+struct expression;
+struct operand;
+
+// actor.status, act.type, s.same_kind, or a bare name (enum value, definition)
+struct reference : pg::seq<pg::not_at<reserved>, identifier, pg::star<pg::one<'.'>, identifier>> {};
+
+struct bool_true : either<TAO_PEGTL_KEYWORD("true"), TAO_PEGTL_KEYWORD("benar")> {};
+struct bool_false : either<TAO_PEGTL_KEYWORD("false"), TAO_PEGTL_KEYWORD("salah")> {};
+struct string_lit : quoted {};
+struct literal : pg::sor<bool_true, bool_false, date_lit, integer_lit, string_lit> {};
+
+struct set_item : pg::sor<date_lit, integer_lit, string_lit, reference> {};
+struct set_close : pg::one<'}'> {};
+struct set_lit : pg::seq<open_brace, sp, pg::opt<comma_list<set_item>, sp>, pg::must<set_close>> {};
+struct range_lit : pg::seq<date_lit, sp, two_dots, sp, pg::must<date_lit>> {};
+
+struct close_paren : pg::one<')'> {};
+struct parens : pg::seq<pg::one<'('>, sp, pg::must<expression>, sp, pg::must<close_paren>> {};
+
+// any(v in list: condition), all(...)
+struct quantifier_any : either<TAO_PEGTL_KEYWORD("any"), TAO_PEGTL_KEYWORD("ada")> {};
+struct quantifier_all : either<TAO_PEGTL_KEYWORD("all"), TAO_PEGTL_KEYWORD("semua")> {};
+struct quantifier_variable : identifier {};
+struct quantifier_in : kw_in {};
+struct quantifier_list : reference {};
+struct quantifier_colon : colon {};
+struct quantifier : pg::seq<pg::sor<quantifier_any, quantifier_all>, sp, pg::one<'('>, sp, pg::must<quantifier_variable>,
+                            sp, pg::must<quantifier_in>, sp, pg::must<quantifier_list>, sp,
+                            pg::must<quantifier_colon>, sp, pg::must<expression>, sp, pg::must<close_paren>> {};
+
+// Words that start a clause: never the fact tested by `known` / `unknown`, so
+// that `actor.status == unknown` at the end of a clause stays a value.
+struct clause_keyword : pg::sor<kw_when, kw_element, kw_unless, kw_subject, kw_note, kw_cites, kw_sanction, kw_refer,
+                                kw_overrides, kw_per, kw_raise, kw_from, kw_outside, kw_by, kw_basis> {};
+
+// known x / unknown x; `unknown` alone is the enum value.
+struct known_kw : either<TAO_PEGTL_KEYWORD("known"), TAO_PEGTL_KEYWORD("diketahui")> {};
+struct unknown_kw : either<TAO_PEGTL_KEYWORD("unknown"), TAO_PEGTL_KEYWORD("tidak_diketahui")> {};
+struct known_test : pg::seq<pg::sor<known_kw, unknown_kw>, sp, pg::not_at<clause_keyword>, operand> {};
+
+struct operand : pg::sor<parens, quantifier, known_test, literal, reference> {};
+
+// The right-hand sides of the relations.
+struct compare_op : pg::sor<pg::string<'=', '='>, pg::string<'!', '='>, pg::string<'<', '='>,
+                            pg::string<'>', '='>, pg::one<'<'>, pg::one<'>'>> {};
+struct compared_value : operand {};
+struct member_of : pg::sor<set_lit, range_lit, operand> {};
+struct contained_value : pg::sor<set_lit, operand> {};
+
+struct comparison : pg::seq<compare_op, sp, pg::must<compared_value>> {};
+struct not_in_test : pg::seq<kw_not, sp, kw_in, sp, pg::must<member_of>> {};
+struct in_test : pg::seq<kw_in, sp, pg::must<member_of>> {};
+struct contains_test : pg::seq<kw_contains, sp, pg::must<contained_value>> {};
+struct relation_tail : pg::sor<comparison, not_in_test, in_test, contains_test> {};
+struct relation : pg::seq<operand, pg::opt<sp, relation_tail>> {};
+
+// Precedence, loosest first: or, and, not, relation.
+struct negation;
+struct unary : pg::sor<negation, relation> {};
+struct negated : unary {};
+struct negation : pg::seq<kw_not, sp, pg::must<negated>> {};
+struct conjunct : unary {};
+struct conjunction : pg::seq<unary, pg::star<sp, kw_and, sp, pg::must<conjunct>>> {};
+struct disjunct : conjunction {};
+struct expression : pg::seq<conjunction, pg::star<sp, kw_or, sp, pg::must<disjunct>>> {};
+
+// A condition alone, as YAML files carry them.
+struct end_of_condition : pg::eof {};
+struct condition_text : pg::seq<sp, pg::must<expression>, sp, pg::must<end_of_condition>> {};
+
+// ------------------------------------------------------------------ shared clauses
+
+struct title : text_value {};       // the optional "..." after an id
+struct note_text : text_value {};
+struct note_clause : pg::seq<kw_note, sp, pg::must<note_text>> {};
+struct basis_clause : pg::seq<kw_basis, sp, pg::must<provision_refs>> {};
+struct body_close : pg::one<'}'> {};
+
+// ------------------------------------------------------------------ regulations
+
+struct regulation_id : dashed_id {};
+struct regulation_title : text_value {};
+struct replaced_by : dashed_id {};
+struct provision_path : slashed_id {};
+
+struct in_force_clause : pg::seq<kw_in_force, sp, pg::must<date_lit>> {};
+struct repealed_clause : pg::seq<kw_repealed, sp, pg::must<date_lit>, pg::opt<sp, kw_by, sp, pg::must<replaced_by>>> {};
+struct source_text : text_value {};
+struct source_clause : pg::seq<kw_source, sp, pg::must<source_text>> {};
+struct provision_text : text_value {};
+struct text_clause : pg::seq<kw_text, sp, pg::must<provision_text>> {};
+struct citation_text : text_value {};
+struct citation_clause : pg::seq<kw_citation, sp, pg::must<citation_text>> {};
+
+struct provision_clause : pg::sor<text_clause, citation_clause, in_force_clause, repealed_clause, note_clause> {};
+struct provision_open : open_brace {};
+struct provision_close : body_close {};
+struct provision : pg::seq<kw_provision, sp, pg::must<provision_path>, sp, pg::must<provision_open>, sp,
+                           pg::star<provision_clause, sp>, pg::must<provision_close>> {};
+
+struct regulation_clause : pg::sor<provision, in_force_clause, repealed_clause, source_clause, note_clause> {};
+struct regulation_open : open_brace {};
+struct regulation_close : body_close {};
+struct regulation : pg::seq<kw_regulation, sp, pg::must<regulation_id>, sp, pg::must<regulation_title>, sp,
+                            pg::must<regulation_open>, sp, pg::star<regulation_clause, sp>,
+                            pg::must<regulation_close>> {};
+
+// ------------------------------------------------------------------ facts
+
+struct field;
+struct field_name : identifier {};
+struct field_colon : colon {};
+
+// An option keyword followed by `:` is a field with that name, not an option.
+struct required_option : pg::seq<kw_required, pg::not_at<sp, colon>> {};
+struct question_text : text_value {};
+struct question_option : pg::seq<kw_question, pg::not_at<sp, colon>, sp, pg::must<question_text>> {};
+struct field_option : pg::sor<required_option, question_option> {};
+
+struct enum_value : identifier {};
+struct enum_values : pg::seq<open_brace, sp, pg::must<enum_value>, pg::star<sp, comma, sp, pg::must<enum_value>>,
+                             sp, pg::must<set_close>> {};
+struct fields_open : open_brace {};
+struct fields_close : body_close {};
+struct fields : pg::seq<fields_open, sp, pg::star<field, sp>, pg::must<fields_close>> {};
+
+struct type_bool : TAO_PEGTL_KEYWORD("bool") {};
+struct type_integer : TAO_PEGTL_KEYWORD("integer") {};
+struct type_string : TAO_PEGTL_KEYWORD("string") {};
+struct type_date : TAO_PEGTL_KEYWORD("date") {};
+struct type_enum : pg::seq<TAO_PEGTL_KEYWORD("enum"), sp, pg::must<enum_values>> {};
+// Options may come between `object` and its fields: `actor: object required {`.
+struct object_fields : fields {};
+struct type_object : pg::seq<kw_object, pg::star<sp, field_option>, sp, pg::must<object_fields>> {};
+struct list_item_type : pg::sor<type_enum, type_object> {};
+struct list_of : kw_of {};
+struct type_list : pg::seq<kw_list, sp, pg::must<list_of>, sp, pg::must<list_item_type>> {};
+struct field_type : pg::sor<type_list, type_object, type_enum, type_bool, type_integer, type_string, type_date> {};
+
+struct field : pg::seq<field_name, sp, pg::must<field_colon>, sp, pg::must<field_type>, pg::star<sp, field_option>> {};
+
+struct facts_open : open_brace {};
+struct facts_close : body_close {};
+struct facts : pg::seq<kw_facts, sp, pg::must<facts_open>, sp, pg::star<field, sp>, pg::must<facts_close>> {};
+
+// ------------------------------------------------------------------ elections
+
+struct stage_registration : either<TAO_PEGTL_KEYWORD("registration"), TAO_PEGTL_KEYWORD("pendaftaran")> {};
+struct stage_candidate_determination
+    : either<TAO_PEGTL_KEYWORD("candidate_determination"), TAO_PEGTL_KEYWORD("penetapan_calon")> {};
+struct stage_campaign : either<TAO_PEGTL_KEYWORD("campaign"), TAO_PEGTL_KEYWORD("kampanye")> {};
+struct stage_quiet_period : either<TAO_PEGTL_KEYWORD("quiet_period"), TAO_PEGTL_KEYWORD("masa_tenang")> {};
+struct stage_voting_day : either<TAO_PEGTL_KEYWORD("voting_day"), TAO_PEGTL_KEYWORD("pemungutan_suara")> {};
+struct stage_name : pg::sor<stage_registration, stage_candidate_determination, stage_campaign, stage_quiet_period,
+                            stage_voting_day> {};
+struct stage_end : date_lit {};
+struct stage : pg::seq<stage_name, sp, pg::must<date_lit>, pg::opt<sp, two_dots, sp, pg::must<stage_end>>> {};
+
+struct election_id : dashed_id {};
+struct election_open : open_brace {};
+struct election_close : body_close {};
+struct election : pg::seq<kw_election, sp, pg::must<election_id>, pg::opt<sp, title>, sp, pg::must<election_open>,
+                          sp, pg::star<stage, sp>, pg::must<election_close>> {};
+
+// ------------------------------------------------------------------ levels
+
+struct level_name : identifier {};
+struct measure : text_value {};
+struct measures : comma_list<measure> {};
+struct measures_clause : pg::seq<kw_measures, sp, pg::must<measures>> {};
+struct level_clause : pg::sor<measures_clause, basis_clause> {};
+struct level_close : body_close {};
+struct level_body : pg::seq<open_brace, sp, pg::star<level_clause, sp>, pg::must<level_close>> {};
+struct level : pg::seq<level_name, pg::opt<sp, title>, pg::opt<sp, level_body>> {};
+
+struct levels_open : open_brace {};
+struct levels_close : body_close {};
+struct levels : pg::seq<kw_levels, sp, pg::must<levels_open>, sp, pg::star<level, sp>, pg::must<levels_close>> {};
+
+// ------------------------------------------------------------------ aggregation
+
+struct heaviest : kw_heaviest {};
+struct concurrent_clause : pg::seq<kw_concurrent, sp, pg::must<heaviest>, pg::star<sp, pg::sor<basis_clause, note_clause>>> {};
+
+struct repeat_title : text_value {};
+struct repeat_when : kw_when {};
+struct repeat_raise : kw_raise {};
+struct repeat_steps : integer_lit {};
+struct within_kw : either<TAO_PEGTL_KEYWORD("within"), TAO_PEGTL_KEYWORD("dalam")> {};
+struct ladder : pg::seq<open_brace, sp, pg::must<level_ref>, pg::star<sp, comma, sp, pg::must<level_ref>>, sp,
+                        pg::must<set_close>> {};
+struct repeat_clause : pg::seq<kw_repeat, sp, pg::must<repeat_title>, sp, pg::must<repeat_when>, sp,
+                               pg::must<expression>, sp, pg::must<repeat_raise>, sp, pg::must<repeat_steps>, sp,
+                               pg::must<within_kw>, sp, pg::must<ladder>,
+                               pg::star<sp, pg::sor<basis_clause, note_clause>>> {};
+
+struct aggregation_clause : pg::sor<concurrent_clause, repeat_clause> {};
+struct aggregation_open : open_brace {};
+struct aggregation_close : body_close {};
+struct aggregation : pg::seq<kw_aggregation, sp, pg::must<aggregation_open>, sp, pg::star<aggregation_clause, sp>,
+                             pg::must<aggregation_close>> {};
+
+// ------------------------------------------------------------------ scope
+
+struct outside_note : text_value {};
+struct scope_subject : pg::seq<kw_subject, sp, pg::must<expression>> {};
+struct scope_from : pg::seq<kw_from, sp, pg::must<date_lit>, pg::opt<sp, title>> {};
+struct scope_outside : pg::seq<kw_outside, sp, pg::must<expression>, sp, pg::must<outside_note>> {};
+struct scope_clause : pg::sor<scope_subject, scope_from, scope_outside> {};
+struct scope_open : open_brace {};
+struct scope_close : body_close {};
+struct scope : pg::seq<kw_scope, sp, pg::must<scope_open>, sp, pg::star<scope_clause, sp>, pg::must<scope_close>> {};
+
+// ------------------------------------------------------------------ definitions
+
+struct define_name : identifier {};
+struct define_equals : pg::one<'='> {};
+struct define : pg::seq<kw_define, sp, pg::must<define_name>, pg::opt<sp, title>, sp, pg::must<define_equals>, sp,
+                        pg::must<expression>> {};
+
+// ------------------------------------------------------------------ rules
+
+struct per_act : either<TAO_PEGTL_KEYWORD("act"), TAO_PEGTL_KEYWORD("perbuatan")> {};
+struct per_report : either<TAO_PEGTL_KEYWORD("report"), TAO_PEGTL_KEYWORD("laporan")> {};
+struct per_unit : pg::sor<per_act, per_report> {};
+struct per_clause : pg::seq<kw_per, sp, pg::must<per_unit>> {};
+
+struct element_name : text_value {};
+struct element_colon : colon {};
+struct subject_clause : pg::seq<kw_subject, sp, pg::must<element_name>, sp, pg::must<element_colon>, sp,
+                                pg::must<expression>> {};
+struct when_clause : pg::seq<kw_when, sp, pg::must<expression>> {};
+struct element_clause : pg::seq<kw_element, sp, pg::must<element_name>, sp, pg::must<element_colon>, sp,
+                                pg::must<expression>> {};
+struct unless_clause : pg::seq<kw_unless, sp, pg::opt<element_name, sp, pg::must<element_colon>, sp>,
+                               pg::must<expression>> {};
+struct overrides_clause : pg::seq<kw_overrides, sp, pg::must<rule_refs>> {};
+struct cites_clause : pg::seq<kw_cites, sp, pg::must<provision_refs>> {};
+struct sanction_basis : pg::seq<kw_by, sp, pg::must<provision_refs>> {};
+struct sanction_clause : pg::seq<kw_sanction, sp, pg::must<level_ref>, pg::opt<sp, sanction_basis>> {};
+struct refer_to : identifier {};
+struct refer_reason : text_value {};
+struct refer_when : pg::seq<kw_when, sp, pg::must<expression>> {};
+struct refer_clause : pg::seq<kw_refer, sp, pg::must<refer_to>, pg::opt<sp, refer_reason>, pg::opt<sp, sanction_basis>,
+                              pg::opt<sp, refer_when>> {};
+
+struct rule_clause : pg::sor<per_clause, subject_clause, when_clause, element_clause, unless_clause,
+                             overrides_clause, cites_clause, sanction_clause, refer_clause, note_clause> {};
+struct rule_id : dotted_id {};
+struct rule_open : open_brace {};
+struct rule_close : body_close {};
+struct rule : pg::seq<kw_rule, sp, pg::must<rule_id>, pg::opt<sp, title>, sp, pg::must<rule_open>, sp,
+                      pg::star<rule_clause, sp>, pg::must<rule_close>> {};
+
+// ------------------------------------------------------------------ examples
+
+struct report_text : text_value {};
+struct report_clause : pg::seq<kw_report, sp, pg::must<report_text>> {};
+
+struct none_marker : kw_none {};
+// acts[0].stance, actor.status
+struct index : pg::seq<pg::one<'['>, pg::plus<pg::digit>, pg::one<']'>> {};
+struct fact_path : pg::seq<identifier, pg::star<index>, pg::star<pg::one<'.'>, identifier, pg::star<index>>> {};
+struct status_value : identifier {};
+
+struct expected_status : pg::seq<kw_status, sp, pg::must<status_value>> {};
+struct expected_level : pg::seq<kw_level, sp, pg::must<level_ref>> {};
+struct expected_rules_list : pg::sor<none_marker, rule_refs> {};
+struct expected_rules : pg::seq<kw_rules, sp, pg::must<expected_rules_list>> {};
+struct expected_cites_list : pg::sor<none_marker, provision_refs> {};
+struct expected_cites : pg::seq<kw_cites, sp, pg::must<expected_cites_list>> {};
+struct expected_missing_list : pg::sor<none_marker, comma_list<fact_path>> {};
+struct expected_missing : pg::seq<kw_missing, sp, pg::must<expected_missing_list>> {};
+struct expectation : pg::sor<expected_status, expected_level, expected_rules, expected_cites, expected_missing> {};
+struct expect_clause : pg::seq<kw_expect, sp, pg::must<expectation>> {};
+
+struct example_clause : pg::sor<report_clause, expect_clause> {};
+struct example_id : dashed_id {};
+struct example_open : open_brace {};
+struct example_close : body_close {};
+struct example : pg::seq<kw_example, sp, pg::must<example_id>, pg::opt<sp, title>, sp, pg::must<example_open>, sp,
+                         pg::star<example_clause, sp>, pg::must<example_close>> {};
+
+// ------------------------------------------------------------------ a file
+
+struct declaration : pg::sor<regulation, facts, election, levels, aggregation, scope, define, rule, example> {};
+
+// One declaration, the unit of error recovery (the parser skips to the next
+// declaration after an error), and the whole file, for analysis.
+struct next_declaration : pg::must<declaration> {};
+struct end_of_file : pg::eof {};
+struct file : pg::seq<sp, pg::star<declaration, sp>, pg::must<end_of_file>> {};
+
+}  // namespace netral::grammar

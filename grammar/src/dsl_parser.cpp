@@ -1,0 +1,450 @@
+// parse_dsl: a `.netral` file, one declaration at a time. A syntax error in a
+// declaration is reported and the parser goes on at the next line that starts
+// a declaration, so one run reports every error of the file.
+#include <array>
+#include <utility>
+
+#include <fmt/format.h>
+
+#include "dsl_tree.hpp"
+#include "netral/parse.hpp"
+
+namespace netral::dsl {
+
+// ------------------------------------------------------------------ regulations
+
+ast::Provision Converter::provision(const Node& node, const std::string& regulation_id) {
+    ast::Provision p;
+    p.location = location(node);
+    for (const auto& c : node.children) {
+        if (c->is_type<g::provision_path>()) p.id = regulation_id + "/" + c->string();
+        else if (c->is_type<g::provision_text>()) p.text = text(*c);
+        else if (c->is_type<g::citation_text>()) p.citation = text(*c);
+        else if (c->is_type<g::note_text>()) p.note = text(*c);
+        else if (c->is_type<g::in_force_clause>()) p.in_force = date(*c->children.at(0));
+        else if (c->is_type<g::repealed_clause>()) p.repealed = date(*c->children.at(0));
+    }
+    return p;
+}
+
+ast::Regulation Converter::regulation(const Node& node) {
+    ast::Regulation r;
+    r.location = location(node);
+    for (const auto& c : node.children) {
+        if (c->is_type<g::regulation_id>()) r.id = c->string();
+        else if (c->is_type<g::regulation_title>()) r.title = text(*c);
+        else if (c->is_type<g::in_force_clause>()) r.in_force = date(*c->children.at(0));
+        else if (c->is_type<g::repealed_clause>()) {
+            r.repealed = date(*c->children.at(0));
+            if (const Node* by = child<g::replaced_by>(*c)) r.replaced_by = ref(*by);
+        } else if (c->is_type<g::source_text>()) r.source = text(*c);
+        else if (c->is_type<g::note_text>()) r.note = text(*c);
+        else if (c->is_type<g::provision>()) r.provisions.push_back(provision(*c, r.id));
+    }
+    return r;
+}
+
+// ------------------------------------------------------------------ facts
+
+ast::TypeDecl Converter::type(const Node& node, ast::FieldDecl& field) {
+    ast::TypeDecl t;
+    t.location = location(node);
+    using Kind = ast::TypeDecl::Kind;
+    if (node.is_type<g::type_bool>()) t.kind = Kind::boolean;
+    else if (node.is_type<g::type_integer>()) t.kind = Kind::integer;
+    else if (node.is_type<g::type_string>()) t.kind = Kind::string;
+    else if (node.is_type<g::type_date>()) t.kind = Kind::date;
+    else if (node.is_type<g::type_enum>()) {
+        t.kind = Kind::enumeration;
+        for (const auto& v : node.children) t.values.push_back(v->string());
+    } else if (node.is_type<g::type_object>()) {
+        t.kind = Kind::object;
+        for (const auto& c : node.children) {
+            if (c->is_type<g::required_option>()) field.required = true;
+            else if (c->is_type<g::question_text>()) field.question = text(*c);
+            else if (c->is_type<g::object_fields>())
+                for (const auto& f : c->children) t.fields.push_back(this->field(*f));
+        }
+    } else if (node.is_type<g::type_list>()) {
+        t = type(*node.children.at(0), field);
+        t.kind = t.kind == Kind::object ? Kind::object_list : Kind::enum_list;
+        t.location = location(node);
+    }
+    return t;
+}
+
+ast::FieldDecl Converter::field(const Node& node) {
+    ast::FieldDecl f;
+    f.location = location(node);
+    for (const auto& c : node.children) {
+        if (c->is_type<g::field_name>()) f.name = c->string();
+        else if (c->is_type<g::required_option>()) f.required = true;
+        else if (c->is_type<g::question_text>()) f.question = text(*c);
+        else f.type = type(*c, f);
+    }
+    return f;
+}
+
+// ------------------------------------------------------------------ elections
+
+ast::Election Converter::election(const Node& node) {
+    ast::Election e;
+    e.location = location(node);
+    for (const auto& c : node.children) {
+        if (c->is_type<g::election_id>()) e.id = c->string();
+        else if (c->is_type<g::title>()) e.title = text(*c);
+        else if (c->is_type<g::stage>()) {
+            ast::Stage s;
+            s.location = location(*c);
+            const Node& kind = *c->children.at(0);
+            s.name = kind.is_type<g::stage_registration>()              ? "registration"
+                     : kind.is_type<g::stage_candidate_determination>() ? "candidate_determination"
+                     : kind.is_type<g::stage_campaign>()                ? "campaign"
+                     : kind.is_type<g::stage_quiet_period>()            ? "quiet_period"
+                                                                        : "voting_day";
+            if (auto from = date(*c->children.at(1))) s.from = s.to = *from;
+            if (c->children.size() > 2)
+                if (auto to = date(*c->children.at(2))) s.to = *to;
+            e.stages.push_back(std::move(s));
+        }
+    }
+    return e;
+}
+
+// ------------------------------------------------------------------ levels, aggregation, scope, define
+
+namespace {
+
+std::vector<ast::Ref> refs(const Converter& converter, const Node& node) {
+    std::vector<ast::Ref> out;
+    for (const auto& c : node.children)
+        if (c->is_type<g::provision_ref>() || c->is_type<g::rule_ref>() || c->is_type<g::level_ref>() ||
+            c->is_type<g::fact_path>())
+            out.push_back(converter.ref(*c));
+    return out;
+}
+
+}  // namespace
+
+void Converter::levels(const Node& node, ast::File& file) {
+    for (const auto& c : node.children) {
+        ast::Level level;
+        level.location = location(*c);
+        for (const auto& part : c->children) {
+            if (part->is_type<g::level_name>()) level.name = part->string();
+            else if (part->is_type<g::title>()) level.title = text(*part);
+            else if (part->is_type<g::measure>()) level.measures.push_back(text(*part));
+            else if (part->is_type<g::basis_clause>()) {
+                auto basis = refs(*this, *part);
+                level.basis.insert(level.basis.end(), basis.begin(), basis.end());
+            }
+        }
+        file.levels.push_back(std::move(level));
+    }
+}
+
+void Converter::aggregation(const Node& node, ast::File& file) {
+    ast::Aggregation& a = file.aggregation;
+    if (!a.declared) a.location = location(node);
+    a.declared = true;
+    for (const auto& c : node.children) {
+        if (c->is_type<g::concurrent_clause>()) {
+            for (const auto& part : c->children) {
+                if (part->is_type<g::basis_clause>()) {
+                    auto basis = refs(*this, *part);
+                    a.concurrent_basis.insert(a.concurrent_basis.end(), basis.begin(), basis.end());
+                } else if (part->is_type<g::note_text>()) {
+                    a.concurrent_note = text(*part);
+                }
+            }
+        } else if (c->is_type<g::repeat_clause>()) {
+            ast::Escalation e;
+            e.location = location(*c);
+            for (const auto& part : c->children) {
+                if (part->is_type<g::repeat_title>()) e.title = text(*part);
+                else if (part->is_type<g::repeat_steps>()) e.steps = std::stoi(part->string());
+                else if (part->is_type<g::level_ref>()) e.ladder.push_back(ref(*part));
+                else if (part->is_type<g::basis_clause>()) {
+                    auto basis = refs(*this, *part);
+                    e.basis.insert(e.basis.end(), basis.begin(), basis.end());
+                } else if (part->is_type<g::note_text>()) e.note = text(*part);
+                else e.condition = expression(*part);
+            }
+            a.escalations.push_back(std::move(e));
+        }
+    }
+}
+
+void Converter::scope(const Node& node, ast::File& file) {
+    ast::Scope& s = file.scope;
+    if (!s.declared) s.location = location(node);
+    s.declared = true;
+    for (const auto& c : node.children) {
+        if (c->is_type<g::scope_subject>()) {
+            s.subject = expression(*c->children.at(0));
+        } else if (c->is_type<g::scope_from>()) {
+            s.from = date(*c->children.at(0));
+            if (const Node* title = child<g::title>(*c)) s.from_title = text(*title);
+        } else if (c->is_type<g::scope_outside>()) {
+            s.outside.push_back({expression(*c->children.at(0)), text(*c->children.at(1)), location(*c)});
+        }
+    }
+}
+
+ast::Define Converter::define(const Node& node) {
+    ast::Define d;
+    d.location = location(node);
+    for (const auto& c : node.children) {
+        if (c->is_type<g::define_name>()) d.name = c->string();
+        else if (c->is_type<g::title>()) d.title = text(*c);
+        else d.expr = expression(*c);
+    }
+    return d;
+}
+
+// ------------------------------------------------------------------ rules
+
+ast::Rule Converter::rule(const Node& node) {
+    ast::Rule r;
+    r.location = location(node);
+    // A clause that may be given once, given again.
+    auto once = [&](bool given, const Node& clause, const char* what) {
+        if (given)
+            error("E001", location(clause),
+                  fmt::format("rule `{}` already has {}; combine the conditions with `and`", r.id, what));
+    };
+    // "name": condition
+    auto element = [&](const Node& clause) {
+        ast::Element e;
+        e.location = location(clause);
+        for (const auto& c : clause.children) {
+            if (c->is_type<g::element_name>()) e.name = text(*c);
+            else e.condition = expression(*c);
+        }
+        return e;
+    };
+    for (const auto& c : node.children) {
+        if (c->is_type<g::rule_id>()) r.id = c->string();
+        else if (c->is_type<g::title>()) r.title = text(*c);
+        else if (c->is_type<g::per_act>()) r.per_act = true;
+        else if (c->is_type<g::per_report>()) r.per_act = false;
+        else if (c->is_type<g::subject_clause>()) {
+            once(r.subject.has_value(), *c, "a `subject`");
+            r.subject = element(*c);
+        } else if (c->is_type<g::when_clause>()) {
+            once(r.when.has_value(), *c, "a `when`");
+            r.when = expression(*c->children.at(0));
+        } else if (c->is_type<g::element_clause>()) {
+            r.elements.push_back(element(*c));
+        } else if (c->is_type<g::unless_clause>()) {
+            ast::Element e = element(*c);
+            r.exceptions.push_back({std::move(e.name), std::move(e.condition), e.location});
+        } else if (c->is_type<g::overrides_clause>()) {
+            auto more = refs(*this, *c);
+            r.overrides.insert(r.overrides.end(), more.begin(), more.end());
+        } else if (c->is_type<g::cites_clause>()) {
+            auto more = refs(*this, *c);
+            r.cites.insert(r.cites.end(), more.begin(), more.end());
+        } else if (c->is_type<g::sanction_clause>()) {
+            if (r.sanction_level)
+                error("E001", location(*c), fmt::format("rule `{}` already has a `sanction`", r.id));
+            r.sanction_level = ref(*c->children.at(0));
+            if (const Node* by = child<g::sanction_basis>(*c)) r.sanction_basis = refs(*this, *by);
+        } else if (c->is_type<g::refer_clause>()) {
+            ast::Referral referral;
+            referral.location = location(*c);
+            for (const auto& part : c->children) {
+                if (part->is_type<g::refer_to>()) referral.to = part->string();
+                else if (part->is_type<g::refer_reason>()) referral.reason = text(*part);
+                else if (part->is_type<g::sanction_basis>()) referral.basis = refs(*this, *part);
+                else if (part->is_type<g::refer_when>()) referral.condition = expression(*part->children.at(0));
+            }
+            r.referrals.push_back(std::move(referral));
+        } else if (c->is_type<g::note_text>()) {
+            r.notes.push_back(text(*c));
+        }
+    }
+    return r;
+}
+
+// ------------------------------------------------------------------ examples
+
+ast::Example Converter::example(const Node& node) {
+    ast::Example x;
+    x.location = location(node);
+    // The list of an expectation; `none` is the empty list.
+    auto list = [&](const Node& clause) { return refs(*this, clause); };
+    for (const auto& c : node.children) {
+        if (c->is_type<g::example_id>()) x.id = c->string();
+        else if (c->is_type<g::title>()) x.title = text(*c);
+        else if (c->is_type<g::report_text>()) {
+            if (c->string_view().substr(0, 3) == "\"\"\"") {
+                BlockText report = block(*c);
+                x.report = std::move(report.text);
+                x.report_location = {path_, report.first_line, 1};
+            } else {
+                x.report = text(*c);
+                x.report_location = location(*c);
+                x.report_location.column += 1;  // after the opening quote
+            }
+        } else if (c->is_type<g::expected_status>()) x.status = ref(*c->children.at(0));
+        else if (c->is_type<g::expected_level>()) x.level = ref(*c->children.at(0));
+        else if (c->is_type<g::expected_rules>()) x.rules = list(*c);
+        else if (c->is_type<g::expected_cites>()) x.cites = list(*c);
+        else if (c->is_type<g::expected_missing>()) x.missing = list(*c);
+    }
+    return x;
+}
+
+// ------------------------------------------------------------------ a declaration
+
+void Converter::declaration(const Node& node, ast::File& file) {
+    if (node.is_type<g::regulation>()) file.regulations.push_back(regulation(node));
+    else if (node.is_type<g::facts>()) {
+        if (!file.facts) file.facts = ast::Facts{{}, location(node)};
+        for (const auto& c : node.children) file.facts->fields.push_back(field(*c));
+    } else if (node.is_type<g::election>()) file.elections.push_back(election(node));
+    else if (node.is_type<g::levels>()) levels(node, file);
+    else if (node.is_type<g::aggregation>()) aggregation(node, file);
+    else if (node.is_type<g::scope>()) scope(node, file);
+    else if (node.is_type<g::define>()) file.defines.push_back(define(node));
+    else if (node.is_type<g::rule>()) file.rules.push_back(rule(node));
+    else if (node.is_type<g::example>()) file.examples.push_back(example(node));
+}
+
+// ------------------------------------------------------------------ error recovery
+
+namespace {
+
+bool is_word_char(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// The keywords that start a declaration, and the English name of each.
+struct TopKeyword {
+    std::string_view word;
+    std::string_view kind;
+};
+constexpr std::array<TopKeyword, 18> top_keywords{{
+    {"regulation", "regulation"}, {"peraturan", "regulation"}, {"facts", "facts"},
+    {"fakta", "facts"},           {"election", "election"},    {"pemilihan", "election"},
+    {"levels", "levels"},         {"tingkat", "levels"},       {"aggregation", "aggregation"},
+    {"agregasi", "aggregation"},  {"scope", "scope"},          {"cakupan", "scope"},
+    {"define", "definition"},     {"definisi", "definition"},  {"rule", "rule"},
+    {"aturan", "rule"},           {"example", "example"},      {"contoh", "example"},
+}};
+
+std::string_view word_at(std::string_view text, std::size_t offset) {
+    std::size_t end = offset;
+    while (end < text.size() && is_word_char(text[end])) ++end;
+    return text.substr(offset, end - offset);
+}
+
+const TopKeyword* top_keyword_at(std::string_view text, std::size_t offset) {
+    std::string_view word = word_at(text, offset);
+    for (const auto& k : top_keywords)
+        if (k.word == word) return &k;
+    return nullptr;
+}
+
+// After spaces and comments.
+std::size_t skip_space(std::string_view text, std::size_t offset) {
+    while (offset < text.size()) {
+        char c = text[offset];
+        if (c == '#') {
+            while (offset < text.size() && text[offset] != '\n') ++offset;
+        } else if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') {
+            ++offset;
+        } else {
+            break;
+        }
+    }
+    return offset;
+}
+
+// Where to go on after an error at `error` in the declaration starting at
+// `start`: the first line at or after the error that begins with a
+// declaration keyword (not followed by `:`, which would be a fact's name).
+std::size_t resume_point(std::string_view text, std::size_t start, std::size_t error) {
+    std::size_t line = text.rfind('\n', error == 0 ? 0 : error - 1);
+    line = line == std::string_view::npos ? 0 : line + 1;
+    for (; line < text.size();) {
+        std::size_t token = line;
+        while (token < text.size() && (text[token] == ' ' || text[token] == '\t')) ++token;
+        if (token >= error && token > start && top_keyword_at(text, token)) {
+            std::size_t after = token + word_at(text, token).size();
+            while (after < text.size() && (text[after] == ' ' || text[after] == '\t')) ++after;
+            if (after >= text.size() || text[after] != ':') return token;
+        }
+        std::size_t end = text.find('\n', line);
+        if (end == std::string_view::npos) break;
+        line = end + 1;
+    }
+    return text.size();
+}
+
+// "rule `kampanye.x`", for the messages that name the declaration.
+std::string describe_declaration(std::string_view text, std::size_t start) {
+    const TopKeyword* keyword = top_keyword_at(text, start);
+    if (!keyword) return "the declaration";
+    std::size_t id = start + keyword->word.size();
+    while (id < text.size() && (text[id] == ' ' || text[id] == '\t')) ++id;
+    std::size_t end = id;
+    while (end < text.size() && (is_word_char(text[end]) || text[end] == '-' || text[end] == '.')) ++end;
+    if (end == id) return fmt::format("the {}", keyword->kind);
+    return fmt::format("{} `{}`", keyword->kind, text.substr(id, end - id));
+}
+
+// 1-based line and column of each offset, from the line starts.
+class Lines {
+public:
+    explicit Lines(std::string_view text) {
+        starts_.push_back(0);
+        for (std::size_t i = 0; i < text.size(); ++i)
+            if (text[i] == '\n') starts_.push_back(i + 1);
+    }
+    std::pair<std::size_t, std::size_t> at(std::size_t offset) const {
+        auto next = std::upper_bound(starts_.begin(), starts_.end(), offset);
+        std::size_t line = static_cast<std::size_t>(next - starts_.begin());
+        return {line, offset - starts_[line - 1] + 1};
+    }
+
+private:
+    std::vector<std::size_t> starts_;
+};
+
+}  // namespace
+
+}  // namespace netral::dsl
+
+namespace netral {
+
+ParseResult parse_dsl(std::string_view text, const std::string& path) {
+    namespace pg = tao::pegtl;
+    ParseResult result;
+    result.file.path = path;
+    dsl::Converter converter(path, result.diagnostics);
+    dsl::Lines lines(text);
+
+    std::size_t offset = dsl::skip_space(text, 0);
+    while (offset < text.size()) {
+        auto [line, column] = lines.at(offset);
+        pg::memory_input in(text.data() + offset, text.data() + text.size(), path, offset, line, column);
+        try {
+            auto root =
+                pg::parse_tree::parse<grammar::next_declaration, dsl::selector, pg::nothing, grammar::control>(in);
+            const dsl::Node& declaration = *root->children.at(0);
+            converter.declaration(declaration, result.file);
+            offset = declaration.end().byte;
+        } catch (const grammar::syntax_error& error) {
+            result.diagnostics.push_back(dsl::syntax_diagnostic(
+                error, path, text, dsl::describe_declaration(text, offset), "end of file"));
+            offset = dsl::resume_point(text, offset, error.position.byte);
+        }
+        offset = dsl::skip_space(text, offset);
+    }
+    sort_by_location(result.diagnostics);
+    return result;
+}
+
+}  // namespace netral
