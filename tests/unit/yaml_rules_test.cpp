@@ -837,3 +837,142 @@ TEST_CASE("yaml: never crashes or throws on odd input", "[yaml]") {
         for (const Diagnostic& d : result.diagnostics) CHECK(d.severity == Severity::error);
     }
 }
+
+TEST_CASE("yaml: one document per file", "[yaml]") {
+    ParseResult result = parse("rules: []\n---\nrules: []\n");
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(result.diagnostics[0].code == "E011");
+    CHECK(at(result.diagnostics[0].location) == "3:1");
+}
+
+TEST_CASE("yaml: every diagnostic names the file", "[yaml]") {
+    ParseResult result = parse_rule_yaml("rules:\n  - {id: r, when: 5 @}\n  - {title: x}\nbad: 1\n", "rules/a.yaml");
+    REQUIRE(result.diagnostics.size() >= 3);
+    for (const Diagnostic& d : result.diagnostics) {
+        CHECK(d.location.file == "rules/a.yaml");
+        CHECK(d.location.line > 0);
+        CHECK(d.location.column > 0);
+    }
+}
+
+TEST_CASE("yaml: the same declarations in the DSL give the same tree", "[yaml]") {
+    const char* dsl = R"DSL(
+regulation pp-94-2021 "Peraturan Pemerintah Nomor 94 Tahun 2021 tentang Disiplin" {
+  in_force 2021-08-31
+  source "JDIH BPK"
+  provision pasal-5/huruf-n/angka-4 { text "PNS dilarang" }
+  provision pasal-8/ayat-4 { text "berat" note "belum dikonfirmasi" }
+}
+facts {
+  id: string required
+  actor: object required {
+    status: enum {pns, cpns, unknown} required question "Apa status?"
+    prior_sanctions: list of object { same_kind: bool }
+  }
+  acts: list of object { type: enum {rally, other} date: date attributes: list of enum {party, campaign} }
+}
+election pilkada-2024 "Pemilihan Serentak 2024" {
+  registration 2024-08-27 .. 2024-08-29
+  candidate_determination 2024-09-22
+  campaign 2024-09-25 .. 2024-11-23
+  quiet_period 2024-11-24 .. 2024-11-26
+  voting_day 2024-11-27
+}
+levels {
+  none "Tidak ada sanksi"
+  berat "Hukuman disiplin berat" { measures "pemberhentian", "penurunan jabatan" basis pp-94-2021/pasal-8/ayat-4 }
+}
+aggregation {
+  concurrent heaviest note "terberat"
+  repeat "Pengulangan" when any(s in actor.prior_sanctions: s.same_kind) raise 1 within {ringan, sedang, berat}
+}
+scope {
+  subject actor.status in {pns, cpns}
+  from 2022-09-22 "Sejak SKB"
+  outside actor.status == cpns "lain"
+}
+define partisan "memihak" = act.type in {rally} and not (act.date < 2024-01-01)
+rule kampanye.ikut "Ikut kampanye" {
+  per report
+  subject "Setiap PNS": actor.status in {pns, cpns}
+  when act.type == rally
+  element "memihak": partisan
+  unless "dinas": known act.date
+  unless act.attributes contains {party}
+  overrides kampanye.lain
+  cites pp-94-2021/pasal-5/huruf-n/angka-4
+  sanction berat by pp-94-2021/pasal-8/ayat-4
+  refer gakkumdu "pidana" by pp-94-2021/pasal-5/huruf-n/angka-4 when all(a in acts: a.type != other)
+  note "satu"
+}
+)DSL";
+    const char* yaml = R"YAML(
+regulations:
+  - id: pp-94-2021
+    title: Peraturan Pemerintah Nomor 94 Tahun 2021 tentang Disiplin
+    in_force: 2021-08-31
+    source: JDIH BPK
+    provisions:
+      - {id: pasal-5/huruf-n/angka-4, text: PNS dilarang}
+      - {id: pasal-8/ayat-4, text: berat, note: belum dikonfirmasi}
+facts:
+  id: {type: string, required: true}
+  actor:
+    type: object
+    required: true
+    fields:
+      status: {type: "enum {pns, cpns, unknown}", required: true, question: "Apa status?"}
+      prior_sanctions: {type: list of object, fields: {same_kind: bool}}
+  acts:
+    type: list of object
+    fields:
+      type: enum {rally, other}
+      date: date
+      attributes: list of enum {party, campaign}
+elections:
+  - id: pilkada-2024
+    title: Pemilihan Serentak 2024
+    registration: 2024-08-27 .. 2024-08-29
+    candidate_determination: 2024-09-22
+    campaign: 2024-09-25 .. 2024-11-23
+    quiet_period: 2024-11-24 .. 2024-11-26
+    voting_day: 2024-11-27
+levels:
+  - {name: none, title: Tidak ada sanksi}
+  - {name: berat, title: Hukuman disiplin berat, measures: [pemberhentian, penurunan jabatan], basis: [pp-94-2021/pasal-8/ayat-4]}
+aggregation:
+  concurrent: {note: terberat}
+  repeat:
+    - {title: Pengulangan, when: "any(s in actor.prior_sanctions: s.same_kind)", raise: 1, within: [ringan, sedang, berat]}
+scope:
+  subject: "actor.status in {pns, cpns}"
+  from: {date: 2022-09-22, title: Sejak SKB}
+  outside:
+    - {when: actor.status == cpns, note: lain}
+definitions:
+  - {name: partisan, title: memihak, when: "act.type in {rally} and not (act.date < 2024-01-01)"}
+rules:
+  - id: kampanye.ikut
+    title: Ikut kampanye
+    per: report
+    subject: {name: Setiap PNS, when: "actor.status in {pns, cpns}"}
+    when: act.type == rally
+    elements:
+      - {name: memihak, when: partisan}
+    unless:
+      - {name: dinas, when: known act.date}
+      - when: "act.attributes contains {party}"
+    overrides: [kampanye.lain]
+    cites: [pp-94-2021/pasal-5/huruf-n/angka-4]
+    sanction: {level: berat, basis: [pp-94-2021/pasal-8/ayat-4]}
+    referrals:
+      - {to: gakkumdu, reason: pidana, basis: [pp-94-2021/pasal-5/huruf-n/angka-4], when: "all(a in acts: a.type != other)"}
+    note: satu
+)YAML";
+    ParseResult from_dsl = parse_dsl(dsl, "t.netral");
+    ParseResult from_yaml = parse(yaml);
+    INFO(describe(from_dsl.diagnostics) + describe(from_yaml.diagnostics));
+    REQUIRE(from_dsl.diagnostics.empty());
+    REQUIRE(from_yaml.diagnostics.empty());
+    CHECK(dump(from_dsl.file) == dump(from_yaml.file));
+}
