@@ -43,11 +43,11 @@ BlockText Converter::block(const Node& node) const {
     while (first < last && is_blank(lines[first])) ++first;
     while (last > first && is_blank(lines[last - 1])) --last;
 
+    // Text on the line of the opening """ (raw line 0) has no comparable
+    // indentation: it is kept as it is and does not count for the others.
     std::size_t indent = std::string_view::npos;
     for (std::size_t i = std::max<std::size_t>(first, 1); i < last; ++i)
         if (!is_blank(lines[i])) indent = std::min(indent, lines[i].find_first_not_of(" \t"));
-    // The first line shares the line of the opening """: its indentation is
-    // not comparable with the others, so it is not stripped.
     BlockText result;
     result.first_line = static_cast<std::uint32_t>(node.begin().line + first);
     for (std::size_t i = first; i < last; ++i) {

@@ -423,7 +423,8 @@ struct expectation : pg::sor<expected_status, expected_level, expected_rules, ex
 struct expect_clause : pg::seq<kw_expect, sp, pg::must<expectation>> {};
 
 struct example_clause : pg::sor<report_clause, expect_clause> {};
-struct example_id : dashed_id {};
+// camat-mobil-dinas, ex.1
+struct example_id : pg::seq<ident_first, pg::star<pg::sor<ident_char, pg::one<'-', '.'>>>> {};
 struct example_open : open_brace {};
 struct example_close : body_close {};
 struct example : pg::seq<kw_example, sp, pg::must<example_id>, pg::opt<sp, title>, sp, pg::must<example_open>, sp,

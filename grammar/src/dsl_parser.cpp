@@ -426,7 +426,8 @@ ParseResult parse_dsl(std::string_view text, const std::string& path) {
     dsl::Converter converter(path, result.diagnostics);
     dsl::Lines lines(text);
 
-    std::size_t offset = dsl::skip_space(text, 0);
+    // A byte order mark, as some editors on Windows write, is not content.
+    std::size_t offset = dsl::skip_space(text, text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0);
     while (offset < text.size()) {
         auto [line, column] = lines.at(offset);
         pg::memory_input in(text.data() + offset, text.data() + text.size(), path, offset, line, column);

@@ -648,6 +648,8 @@ TEST_CASE("layout is free and comments run to the end of the line", "[grammar]")
     CHECK(file.defines[0].name == "d");
     CHECK(file.rules[1].id == "c");
     CHECK(where(file.rules[1].location) == "3:13");
+    CHECK(parse_clean("example ex.1-a_b { }").examples.at(0).id == "ex.1-a_b");
+    CHECK(parse_clean("\xEF\xBB\xBFrule r {}\r\n# crlf\r\n").rules.size() == 1);
     CHECK(parse_clean("").rules.empty());
     CHECK(parse_clean("  # only a comment").rules.empty());
 }
