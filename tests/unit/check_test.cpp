@@ -13,7 +13,7 @@ std::string rule_with(const std::string& condition, const std::string& extra = "
            "\n  cites pp-1-2020/pasal-1\n  sanction ringan by pp-1-2020/pasal-2/ayat-1\n" + extra + "}\n";
 }
 
-const Diagnostic& only_error(const Diagnostics& diagnostics, const std::string& code) {
+Diagnostic only_error(const Diagnostics& diagnostics, const std::string& code) {
     const Diagnostic* found = find_code(diagnostics, code);
     INFO(all_messages(diagnostics));
     REQUIRE(found);
@@ -23,7 +23,7 @@ const Diagnostic& only_error(const Diagnostics& diagnostics, const std::string& 
 }  // namespace
 
 TEST_CASE("unknown field, with a suggestion", "[check]") {
-    const Diagnostic& d = only_error(pack_errors(rule_with("act.stanse == support")), "E101");
+    const Diagnostic d = only_error(pack_errors(rule_with("act.stanse == support")), "E101");
     CHECK(d.message == "unknown field `act.stanse`");
     REQUIRE(d.notes.size() == 1);
     CHECK(d.notes[0] == "did you mean `act.stance`?");
@@ -33,7 +33,7 @@ TEST_CASE("unknown field, with a suggestion", "[check]") {
 }
 
 TEST_CASE("unknown enum value, with the values that exist", "[check]") {
-    const Diagnostic& d = only_error(pack_errors(rule_with("act.stance == suport")), "E102");
+    const Diagnostic d = only_error(pack_errors(rule_with("act.stance == suport")), "E102");
     CHECK(d.message == "`suport` is not a value of `stance`");
     REQUIRE(d.notes.size() == 2);
     CHECK(d.notes[0] == "did you mean `support`?");
@@ -64,7 +64,7 @@ TEST_CASE("the act under test only in per-act rules", "[check]") {
 TEST_CASE("references to provisions, levels and rules", "[check]") {
     Diagnostics unknown_provision = pack_errors(rule_with("act.a").replace(
         rule_with("act.a").find("pasal-1\n"), 7, "pasal-11"));
-    const Diagnostic& provision = only_error(unknown_provision, "E140");
+    const Diagnostic provision = only_error(unknown_provision, "E140");
     CHECK(provision.message == "unknown provision `pp-1-2020/pasal-11`");
     CHECK(provision.notes.at(0) == "did you mean `pp-1-2020/pasal-1`?");
     CHECK(provision.location.line == 4);
@@ -73,7 +73,7 @@ TEST_CASE("references to provisions, levels and rules", "[check]") {
     CHECK(only_error(pack_errors(rule_with("act.a", "  overrides t.y\n")), "E141").message == "unknown rule `t.y`");
     std::string bad_level = rule_with("act.a");
     bad_level.replace(bad_level.find("ringan"), 6, "rigan");
-    const Diagnostic& level = only_error(pack_errors(bad_level), "E142");
+    const Diagnostic level = only_error(pack_errors(bad_level), "E142");
     CHECK(level.message == "unknown sanction level `rigan`");
     CHECK(level.notes.at(0) == "did you mean `ringan`?");
 }
@@ -85,7 +85,7 @@ TEST_CASE("a provision repealed before the pack's coverage cannot be cited", "[c
   provision pasal-1 { text "x" }
 }
 )" + rule_with("act.a").replace(rule_with("act.a").find("pp-1-2020/pasal-1\n"), 17, "pp-9-2015/pasal-1");
-    const Diagnostic& d = only_error(pack_errors(rules), "E147");
+    const Diagnostic d = only_error(pack_errors(rules), "E147");
     CHECK(d.message.find("was repealed on 2021-01-01, before the pack's coverage starts (2022-09-22)") !=
           std::string::npos);
 }
@@ -132,7 +132,7 @@ example ex.1 "contoh" {
   expect status violation
 }
 )";
-    const Diagnostic& d = only_error(pack_errors(rules), "E202");
+    const Diagnostic d = only_error(pack_errors(rules), "E202");
     CHECK(d.message == "in example `ex.1`: `pnss` is not a value of `actor.status`");
     CHECK(d.location.file == "test-pack/rules.netral");
     CHECK(d.location.line == 11);

@@ -204,13 +204,13 @@ rule t.duty "tugas" {
 }
 )");
     const char* base = "id: T\nactor: {{status: pns}}\nacts: [{{type: rally, date: 2024-10-01, a: true{}}}]\n";
-    Verdict duty = check_yaml(*pack, fmt::format(base, ", official_duty: true"));
+    Verdict duty = check_yaml(*pack, fmt::format(fmt::runtime(base), ", official_duty: true"));
     CHECK(duty.status == VerdictStatus::no_violation);
     REQUIRE(finding_of(duty, "t.duty"));
     CHECK(finding_of(duty, "t.duty")->status == FindingStatus::overridden);
     CHECK(finding_of(duty, "t.duty")->exception == "melaksanakan tugas kedinasan");
 
-    Verdict no_duty_given = check_yaml(*pack, fmt::format(base, ""));
+    Verdict no_duty_given = check_yaml(*pack, fmt::format(fmt::runtime(base), ""));
     CHECK(no_duty_given.status == VerdictStatus::violation);  // an absent defence does not make it unknown
 
     Verdict unknown_subject =

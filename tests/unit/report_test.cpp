@@ -99,7 +99,7 @@ TEST_CASE("a JSON array and a YAML stream give one record per item", "[report]")
     CHECK_FALSE(stream[1].report);
     CHECK(first_error(stream[1]).code == "E200");
     CHECK(stream[2].id == "C");
-    CHECK(stream[2].location.line == 11);
+    CHECK(stream[2].location.line == 10);
 }
 
 TEST_CASE("deeply nested and junk input does not crash", "[report]") {

@@ -94,6 +94,16 @@ std::uint32_t ExpressionCompiler::act_date_on_or_after(const FieldSchema& date_f
     return add(std::move(node));
 }
 
+// A bare name where only a fact can stand (`acts` in a quantifier, `known
+// election`) is a one-segment path.
+ast::Expr ExpressionCompiler::as_path(const ast::Expr& expr) {
+    if (expr.kind != ast::ExprKind::name) return expr;
+    ast::Expr path = expr;
+    path.kind = ast::ExprKind::path;
+    path.segments = {expr.text};
+    return path;
+}
+
 std::uint32_t ExpressionCompiler::add(Node node) {
     program_.nodes.push_back(std::move(node));
     return static_cast<std::uint32_t>(program_.nodes.size() - 1);
@@ -494,7 +504,7 @@ std::uint32_t ExpressionCompiler::compile_contains(const ast::Expr& expr) {
 }
 
 std::uint32_t ExpressionCompiler::compile_known(const ast::Expr& expr, bool negate) {
-    const ast::Expr& operand = expr.children[0];
+    const ast::Expr operand = as_path(expr.children[0]);
     if (operand.kind != ast::ExprKind::path) {
         error("E104", operand.location, "`known` and `unknown` test a fact, e.g. `known act.date`");
         return failed();
@@ -509,7 +519,7 @@ std::uint32_t ExpressionCompiler::compile_known(const ast::Expr& expr, bool nega
 }
 
 std::uint32_t ExpressionCompiler::compile_quantifier(const ast::Expr& expr) {
-    const ast::Expr& list = expr.children[0];
+    const ast::Expr list = as_path(expr.children[0]);
     if (list.kind != ast::ExprKind::path) {
         error("E104", list.location, "a quantifier goes over a list of facts, e.g. `any(a in acts: ...)`");
         return failed();

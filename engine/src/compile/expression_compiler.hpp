@@ -50,6 +50,7 @@ private:
     bool literal_value(const ast::Expr& literal, const FieldSchema& field, Value& value, std::string& text);
     bool set_items(const ast::Expr& set, const FieldSchema& field, Node& node);
 
+    static ast::Expr as_path(const ast::Expr& expr);
     std::uint32_t add(Node node);
     std::uint32_t failed();  // a placeholder node after an error
     void error(const std::string& code, const Location& at, std::string message, std::vector<std::string> notes = {});

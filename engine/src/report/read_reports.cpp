@@ -1,5 +1,6 @@
 // Splits an input into records (YAML documents, a JSON array, JSON lines) and
 // reads each on its own, so one broken record never hides the others.
+#include <algorithm>
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
@@ -93,8 +94,11 @@ std::vector<Piece> yaml_documents(std::string_view text) {
     }
     pieces.push_back({text.substr(start), piece_line});
     std::vector<Piece> documents;
-    for (const Piece& piece : pieces)
-        if (!only_comments(piece.text)) documents.push_back(piece);
+    for (const Piece& piece : pieces) {
+        std::string_view body = piece.text;
+        if (body.substr(0, 3) == "---") body.remove_prefix(std::min(body.size(), body.find('\n')));
+        if (!only_comments(body)) documents.push_back(piece);
+    }
     return documents;
 }
 

@@ -95,6 +95,9 @@ private:
         auto index = static_cast<std::uint32_t>(report_.records.size());
         report_.records.emplace_back();
         report_.records[index].slots.resize(schema.fields.size());
+        // A required field said to be `unknown` (actor.status: unknown) is
+        // present though its value is not known; an absent or null one is not.
+        std::uint64_t given = 0;
         Adapter::members(node, [&](std::string_view key, const Node& key_node, const Node& value) {
             const FieldSchema* field = schema.find(std::string(key));
             if (!field || field->derived) {
@@ -111,9 +114,12 @@ private:
             PathPart part{where, field->name};
             Value read = read_value(value, *field, &part);
             report_.records[index].slots[field->slot] = read;
+            if (Adapter::kind(value) != NodeKind::null && field->slot < 64) given |= std::uint64_t{1} << field->slot;
         });
         for (const FieldSchema& field : schema.fields) {
-            if (field.required && report_.records[index].slots[field.slot].is_missing())
+            bool present = field.slot < 64 ? (given >> field.slot) & 1u
+                                           : !report_.records[index].slots[field.slot].is_missing();
+            if (field.required && !present)
                 error("E203", node,
                       fmt::format("the report has no `{}`, which is required", child_path(where, field.name)));
         }
