@@ -111,7 +111,7 @@ public:
     void write(std::string_view text) {
         if (first_ && !text.empty()) {
             first_ = false;
-            std::size_t skip = format_ == "json" ? 1 : format_ == "text" ? 2 + 72 + 2 : 0;  // keep json's "\n"
+            std::size_t skip = format_ == "json" ? 1 : format_ == "text" ? 1 + 72 + 2 : 0;  // keep json's "\n"
             text.remove_prefix(std::min(skip, text.size()));
         }
         output_.write(text);

@@ -280,7 +280,7 @@ struct type_enum : pg::seq<TAO_PEGTL_KEYWORD("enum"), sp, pg::must<enum_values>>
 // Options may come between `object` and its fields: `actor: object required {`.
 struct object_fields : fields {};
 struct type_object : pg::seq<kw_object, pg::star<sp, field_option>, sp, pg::must<object_fields>> {};
-struct list_item_type : pg::sor<type_enum, type_object> {};
+struct list_item_type : pg::sor<type_enum, type_object, type_string> {};
 struct list_of : kw_of {};
 struct type_list : pg::seq<kw_list, sp, pg::must<list_of>, sp, pg::must<list_item_type>> {};
 struct field_type : pg::sor<type_list, type_object, type_enum, type_bool, type_integer, type_string, type_date> {};

@@ -67,7 +67,7 @@ ast::TypeDecl Converter::type(const Node& node, ast::FieldDecl& field) {
         }
     } else if (node.is_type<g::type_list>()) {
         t = type(*node.children.at(0), field);
-        t.kind = t.kind == Kind::object ? Kind::object_list : Kind::enum_list;
+        t.kind = t.kind == Kind::object ? Kind::object_list : t.kind == Kind::string ? Kind::string_list : Kind::enum_list;
         t.location = location(node);
     }
     return t;

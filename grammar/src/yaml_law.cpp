@@ -168,15 +168,16 @@ void read_type(Reader& reader, const YAML::Node& node, const std::string& field,
     };
     for (const auto& [name, kind] : names) {
         if (text != name) continue;
-        if (list && kind != Kind::object) {
+        if (list && kind != Kind::object && kind != Kind::string) {
             reader.error("E011", type.location,
-                         fmt::format("`list of {}` is not a type: only `list of enum {{…}}` and `list of object`", name));
+                         fmt::format("`list of {}` is not a type: only `list of enum {{…}}`, `list of string` and "
+                                     "`list of object`", name));
             return;
         }
-        type.kind = kind == Kind::object && list ? Kind::object_list : kind;
+        type.kind = !list ? kind : kind == Kind::object ? Kind::object_list : Kind::string_list;
         return;
     }
-    std::vector<std::string> candidates = {"bool", "integer", "string", "date", "enum", "object", "list of enum", "list of object"};
+    std::vector<std::string> candidates = {"bool", "integer", "string", "date", "enum", "object", "list of enum", "list of string", "list of object"};
     std::string suggestion = closest_match(text, candidates);
     reader.error("E011", type.location, fmt::format("`{}` is not a type", node.Scalar()),
                  {suggestion.empty() ? "the types are bool, integer, string, date, enum {…}, list of enum {…}, object, list of object"

@@ -646,7 +646,7 @@ TEST_CASE("yaml: wrong shapes", "[yaml]") {
         "    sanction: berat\n"
         "levels: {name: x}\n"
         "facts:\n"
-        "  b: list of string\n"
+        "  b: list of bool\n"
         "  c: strnig\n"
         "  d: {type: bool, required: maybe}\n");
     INFO(describe(result.diagnostics));

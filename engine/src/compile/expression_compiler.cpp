@@ -468,7 +468,7 @@ std::uint32_t ExpressionCompiler::compile_in(const ast::Expr& expr, bool negate)
         error("E104", right.location, "expected a set of values in braces after `in`, e.g. {support, oppose}");
         return failed();
     }
-    if (field.type == ValueType::enum_set || field.type == ValueType::object ||
+    if (field.type == ValueType::enum_set || field.type == ValueType::string_list || field.type == ValueType::object ||
         field.type == ValueType::object_list) {
         error("E103", left.location,
               fmt::format("`{}` is {}; use `contains` to test what a list holds", written(left), type_name(field.type)));
@@ -489,7 +489,7 @@ std::uint32_t ExpressionCompiler::compile_contains(const ast::Expr& expr) {
     int fact = resolve_path(left);
     if (fact < 0) return failed();
     const FieldSchema& field = *program_.facts[static_cast<std::size_t>(fact)].field;
-    if (field.type != ValueType::enum_set && field.type != ValueType::string) {
+    if (field.type != ValueType::enum_set && field.type != ValueType::string && field.type != ValueType::string_list) {
         error("E103", left.location,
               fmt::format("`{}` is {}; `contains` applies to lists of values and to texts", written(left),
                           type_name(field.type)));
@@ -498,7 +498,10 @@ std::uint32_t ExpressionCompiler::compile_contains(const ast::Expr& expr) {
     Node node;
     node.op = Node::Op::contains;
     node.fact = static_cast<std::uint32_t>(fact);
-    if (!set_items(expr.children[1], field, node)) return failed();
+    // Items of a list of texts are matched as texts.
+    FieldSchema item_field = field;
+    if (field.type == ValueType::string_list) item_field.type = ValueType::string;
+    if (!set_items(expr.children[1], item_field, node)) return failed();
     for (std::string& text : node.texts) text = lower(text);
     return add(std::move(node));
 }

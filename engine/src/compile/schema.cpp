@@ -12,6 +12,7 @@ const char* type_name(ValueType type) {
         case ValueType::date: return "a date";
         case ValueType::enumeration: return "one of a set of values (enum)";
         case ValueType::enum_set: return "a list of values";
+        case ValueType::string_list: return "a list of texts";
         case ValueType::object: return "an object";
         case ValueType::object_list: return "a list of objects";
     }

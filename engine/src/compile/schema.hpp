@@ -11,7 +11,7 @@
 
 namespace netral {
 
-enum class ValueType : std::uint8_t { boolean, integer, string, date, enumeration, enum_set, object, object_list };
+enum class ValueType : std::uint8_t { boolean, integer, string, date, enumeration, enum_set, string_list, object, object_list };
 
 const char* type_name(ValueType type);
 

@@ -14,6 +14,7 @@ ValueType value_type(ast::TypeDecl::Kind kind) {
         case K::date: return ValueType::date;
         case K::enumeration: return ValueType::enumeration;
         case K::enum_list: return ValueType::enum_set;
+        case K::string_list: return ValueType::string_list;
         case K::object: return ValueType::object;
         case K::object_list: return ValueType::object_list;
     }

@@ -101,6 +101,12 @@ Tri evaluate_contains(const Program& program, const Node& node, const EvalContex
             if (contains_ignoring_case(text, needle)) return Tri::yes;
         return Tri::no;
     }
+    if (value->kind == Value::Kind::string_list) {
+        for (std::uint32_t item : context.report->string_lists[value->index])
+            for (const std::string& needle : node.texts)
+                if (contains_ignoring_case(context.report->strings[item], needle)) return Tri::yes;
+        return Tri::no;
+    }
     return Tri::unknown;
 }
 
@@ -253,6 +259,14 @@ std::string value_json(const Value& value, const FieldSchema& field, const Repor
                 if (!((value.enum_set >> i) & 1u)) continue;
                 if (out.size() > 1) out += ",";
                 out += json_quote(field.values[i]);
+            }
+            return out + "]";
+        }
+        case Value::Kind::string_list: {
+            std::string out = "[";
+            for (std::uint32_t item : report.string_lists[value.index]) {
+                if (out.size() > 1) out += ",";
+                out += json_quote(report.strings[item]);
             }
             return out + "]";
         }

@@ -120,6 +120,10 @@ private:
         for (const Finding& finding : verdict_.findings) {
             const RuleInfo& rule = *finding.rule;
             std::string act = finding.act >= 0 ? fmt::format(", perbuatan #{}", finding.act + 1) : std::string();
+            if (finding.status == FindingStatus::not_violation) {
+                near_miss(finding, act);
+                continue;
+            }
             out_ += fmt::format("\n[{}] {}{}\n", finding_words(finding.status), bold(rule.id), act);
             wrapped(rule.title, "  ");
             for (const ProvisionInfo* provision : finding.provisions) {
@@ -141,6 +145,17 @@ private:
                 out_ += fmt::format("  Sanksi: {} ({})\n", rule.level->name, citations(finding.sanction_basis));
             for (const std::string& note : rule.notes) wrapped("Catatan: " + note, "  ");
         }
+    }
+
+    // A rule that does not apply needs only the element that fails, not the
+    // whole analysis: one line, so the violations stand out.
+    void near_miss(const Finding& finding, const std::string& act) {
+        std::string failed;
+        for (const ElementResult& element : finding.elements)
+            if (element.status == ElementStatus::not_met) failed += (failed.empty() ? "" : "; ") + *element.name;
+        if (!finding.exception.empty()) failed = "pengecualian: " + finding.exception;
+        out_ += dim(fmt::format("\n[{}] {}{}: tidak terpenuhi — {}\n", finding_words(finding.status), finding.rule->id,
+                                act, failed));
     }
 
     void missing() {

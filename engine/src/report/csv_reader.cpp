@@ -75,7 +75,7 @@ struct Tree {
 YAML::Node to_yaml(const Tree& tree) {
     if (tree.value) {
         const std::string& value = *tree.value;
-        if (tree.field && tree.field->type == ValueType::enum_set) {
+        if (tree.field && (tree.field->type == ValueType::enum_set || tree.field->type == ValueType::string_list)) {
             YAML::Node list(YAML::NodeType::Sequence);
             for (const std::string& item : split(value, '|'))
                 if (!trim(item).empty()) list.push_back(trim(item));

@@ -138,6 +138,7 @@ private:
                 return value;
             case ValueType::object_list: return read_list(node, field, where);
             case ValueType::enum_set: return read_enum_set(node, field, where);
+            case ValueType::string_list: return read_string_list(node, where);
             default: break;
         }
         if (kind != NodeKind::scalar) return wrong(node, where, expected(field));
@@ -230,6 +231,27 @@ private:
         if (kind == NodeKind::sequence) Adapter::items(node, add);
         else if (kind == NodeKind::scalar) add(node);
         else return wrong(node, where, "a list of values");
+        return value;
+    }
+
+    // A list of texts; a single text is a list of one (as a CSV cell gives it).
+    Value read_string_list(const Node& node, const PathPart* where) {
+        Value value;
+        value.kind = Value::Kind::string_list;
+        value.index = static_cast<std::uint32_t>(report_.string_lists.size());
+        report_.string_lists.emplace_back();
+        auto add = [&](const Node& item) {
+            if (Adapter::kind(item) != NodeKind::scalar) {
+                wrong(item, where, "a list of texts");
+                return;
+            }
+            report_.string_lists[value.index].push_back(static_cast<std::uint32_t>(report_.strings.size()));
+            report_.strings.emplace_back(Adapter::scalar(item, scratch_));
+        };
+        NodeKind kind = Adapter::kind(node);
+        if (kind == NodeKind::sequence) Adapter::items(node, add);
+        else if (kind == NodeKind::scalar) add(node);
+        else return wrong(node, where, "a list of texts");
         return value;
     }
 

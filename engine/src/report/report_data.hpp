@@ -11,7 +11,7 @@
 namespace netral {
 
 struct Value {
-    enum class Kind : std::uint8_t { missing, boolean, integer, date, enumeration, enum_set, string, object, list };
+    enum class Kind : std::uint8_t { missing, boolean, integer, date, enumeration, enum_set, string, object, list, string_list };
     Kind kind = Kind::missing;
     union {
         bool boolean;
@@ -19,7 +19,8 @@ struct Value {
         std::int32_t date;        // days since 1970-01-01
         std::uint32_t enum_index;  // index into the field's declared values
         std::uint64_t enum_set;    // bit i = declared value i
-        std::uint32_t index;       // string: Report::strings; object: Report::records; list: Report::lists
+        std::uint32_t index;       // string: Report::strings; object: Report::records; list: Report::lists;
+                                   // string_list: Report::string_lists
     };
     Value() : integer(0) {}
     bool is_missing() const { return kind == Kind::missing; }
@@ -34,6 +35,7 @@ struct Report {
     std::vector<Record> records;                  // records[0] is the report itself
     std::vector<std::string> strings;
     std::vector<std::vector<std::uint32_t>> lists;  // record indexes of each list
+    std::vector<std::vector<std::uint32_t>> string_lists;  // string indexes of each list of texts
     std::string id;
 
     const Value& slot(std::uint32_t record, std::uint32_t slot) const { return records[record].slots[slot]; }

@@ -91,7 +91,7 @@ struct Regulation {
 struct FieldDecl;
 
 struct TypeDecl {
-    enum class Kind { boolean, integer, string, date, enumeration, enum_list, object, object_list };
+    enum class Kind { boolean, integer, string, date, enumeration, enum_list, string_list, object, object_list };
     Kind kind = Kind::string;
     std::vector<std::string> values;  // enumeration, enum_list
     std::vector<FieldDecl> fields;    // object, object_list
