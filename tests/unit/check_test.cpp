@@ -146,3 +146,28 @@ TEST_CASE("the standard pack compiles cleanly", "[check][pack]") {
     CHECK(identity(*loaded.pack).digest.rfind("sha256:", 0) == 0);
     CHECK(identity(*loaded.pack).digest.size() == 7 + 64);
 }
+
+TEST_CASE("the scope's date element reaches every per-act rule, whichever file declares the scope", "[check]") {
+    // mini_facts declares the scope; here it comes after the rules' file.
+    PackSource source;
+    source.root = "test-pack";
+    source.files.push_back({"pack.yaml", "name: test-pack\nversion: \"1\"\n"});
+    source.files.push_back({"a-rules.netral", rule_with("act.a")});
+    source.files.push_back({"z-base.netral", mini_facts});
+    PackLoad loaded = load_pack(source);
+    INFO(all_messages(loaded.diagnostics));
+    REQUIRE(loaded.pack);
+    Verdict verdict = check_yaml(*loaded.pack,
+                                 "id: A\nactor: {status: pns}\nacts:\n"
+                                 "  - {type: rally, date: 2021-01-05, a: true}\n"
+                                 "  - {type: rally, date: 2024-10-01, a: true}\n");
+    const Finding* early = finding_of(verdict, "t.x", 0);
+    const Finding* late = finding_of(verdict, "t.x", 1);
+    REQUIRE(early);
+    REQUIRE(late);
+    CHECK(early->status == FindingStatus::not_violation);
+    CHECK(early->rule->scope_element == 0);  // the rule has no subject: the scope's element comes first
+    CHECK(*early->elements.at(0).name == "dalam cakupan waktu");
+    CHECK(early->elements.at(0).status == ElementStatus::not_met);
+    CHECK(late->status == FindingStatus::violation);
+}

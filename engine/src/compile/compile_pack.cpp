@@ -57,11 +57,14 @@ public:
         }
         ExpressionCompiler expressions(pack_->program, *pack_->report_schema, act_schema_, defines_, diagnostics_);
         expressions_ = &expressions;
+        // Scope first, whichever file holds it: a rule's scope-date element
+        // needs the coverage start.
         for (const ast::File& file : pack_->syntax) {
             if (file.scope.declared) compile_scope(file.scope);
             if (file.aggregation.declared) compile_aggregation(file.aggregation);
-            for (const ast::Rule& rule : file.rules) compile_rule(rule);
         }
+        for (const ast::File& file : pack_->syntax)
+            for (const ast::Rule& rule : file.rules) compile_rule(rule);
         resolve_overrides();
         return pack_;
     }
@@ -214,6 +217,7 @@ private:
         if (rule.per_act && pack_->covered_from && pack_->act_date) {
             std::vector<std::uint32_t> reads;
             std::uint32_t node = expressions_->act_date_on_or_after(*pack_->act_date, *pack_->covered_from, &reads);
+            info.scope_element = static_cast<int>(info.element_names.size());
             add_element(compiled, covered_title_, node, std::move(reads));
         }
         if (rule.when) compiled.when = static_cast<std::int32_t>(expressions_->condition(*rule.when, rule.per_act));

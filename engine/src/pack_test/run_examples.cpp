@@ -133,6 +133,10 @@ private:
 
     Coverage coverage() const {
         Coverage coverage;
+        // The scope-date element is the same in every per-act rule: it is
+        // covered once for the pack, not once per rule.
+        std::set<ElementStatus> scope_seen;
+        std::string scope_name;
         for (const CompiledRule& rule : pack_.rules) {
             const RuleInfo& info = *rule.info;
             const RuleTally& tally = tallies_.at(info.id);
@@ -142,8 +146,13 @@ private:
             if (!tally.near_miss)
                 coverage.gaps.push_back(fmt::format("rule {}: no example is a near miss (a finding that is not a violation)", info.id));
             for (std::size_t e = 0; e < info.element_names.size(); ++e) {
-                ++coverage.elements;
                 const auto& seen = tally.elements[e];
+                if (static_cast<int>(e) == info.scope_element) {
+                    scope_seen.insert(seen.begin(), seen.end());
+                    scope_name = info.element_names[e];
+                    continue;
+                }
+                ++coverage.elements;
                 bool met = seen.count(ElementStatus::met) > 0;
                 bool other = seen.count(ElementStatus::not_met) > 0 || seen.count(ElementStatus::unknown) > 0;
                 if (met && other) ++coverage.elements_covered;
@@ -158,6 +167,15 @@ private:
                     coverage.gaps.push_back(
                         fmt::format("exception \"{}\" of rule {}: never applies", info.exception_names[x], info.id));
             }
+        }
+        if (!scope_name.empty()) {
+            ++coverage.elements;
+            bool met = scope_seen.count(ElementStatus::met) > 0;
+            bool other = scope_seen.count(ElementStatus::not_met) > 0 || scope_seen.count(ElementStatus::unknown) > 0;
+            if (met && other) ++coverage.elements_covered;
+            else
+                coverage.gaps.push_back(fmt::format("element \"{}\" of the pack's scope: never {}", scope_name,
+                                                    met ? "not met or unknown" : "met"));
         }
         return coverage;
     }
