@@ -60,3 +60,30 @@ rule t.csv "csv" {
     CHECK_FALSE(inputs[3].report);
     CHECK(inputs[3].diagnostics[0].message.find("9 fields but the header has 8 columns") != std::string::npos);
 }
+
+TEST_CASE("CSV: headers as the engine writes paths (acts[0].type), and messages at the cell", "[report][csv]") {
+    auto pack = compile_rules(R"(
+rule t.csv "csv" {
+  when act.type == rally
+  element "a": act.a
+  cites pp-1-2020/pasal-1
+  sanction ringan by pp-1-2020/pasal-2/ayat-1
+}
+)");
+    std::string csv = "id,actor.status,acts[0].type,acts[0].a,acts[0].date\nA,pns,rally,true,2024-10-01\nB,pnss,rally,ya,\n";
+    auto inputs = read_reports(csv, "in.csv", InputFormat::csv, *pack);
+    REQUIRE(inputs.size() == 2);
+    REQUIRE(inputs[0].report);
+    CHECK(check(*pack, inputs[0]).status == VerdictStatus::violation);
+    REQUIRE_FALSE(inputs[1].report);
+    const Diagnostic& error = inputs[1].diagnostics.at(0);
+    CHECK(error.code == "E202");
+    CHECK(error.location.line == 3);
+    CHECK(error.location.column == 3);  // where `pnss` starts
+}
+
+TEST_CASE("CSV: each field knows the column where it starts", "[report][csv]") {
+    CsvTable table = parse_csv("a,b\nxy,\"q,\nr\",z\n");
+    REQUIRE(table.rows.size() == 2);
+    CHECK(table.rows[1].columns == std::vector<std::uint32_t>{1, 4, 4});  // z is on the quote's second line, column 4
+}

@@ -144,3 +144,32 @@ TEST_CASE("hostile text is escaped in JSON", "[render]") {
     Verdict verdict = check_yaml(*pack, "id: \"a\\\"b\\u0001\\\\c\"\nactor: {status: pns}\nacts: [{type: post}]\n");
     CHECK(render_json(verdict).rfind("{\"incident\":\"a\\\"b\\u0001\\\\c\"", 0) == 0);
 }
+
+TEST_CASE("an enum value in another case is read, with a warning", "[report]") {
+    auto inputs = read("id: A\nactor: {status: PNS}\nacts:\n  - {type: Rally}\n", InputFormat::yaml);
+    REQUIRE(inputs.size() == 1);
+    REQUIRE(inputs[0].report);
+    REQUIRE(inputs[0].diagnostics.size() == 2);
+    CHECK(inputs[0].diagnostics[0].code == "W203");
+    CHECK(inputs[0].diagnostics[0].message == "`PNS` is read as `pns` (values are written in lower case)");
+    CHECK(inputs[0].diagnostics[0].location.line == 2);
+}
+
+TEST_CASE("JSON Lines: a record with a problem is reported at its column", "[report]") {
+    auto inputs = read("{\"id\": \"A\", \"actor\": {\"status\": \"pnss\"}, \"acts\": [{\"type\": \"rally\"}]}\n"
+                       "{\"id\": \"B\", \"actor\": {\"status\": \"pns\", \"umur\": 4}, \"acts\": [{\"type\": \"rally\"}]}\n",
+                       InputFormat::jsonl);
+    REQUIRE(inputs.size() == 2);
+    CHECK(first_error(inputs[0]).location.column == 33);  // where "pnss" starts
+    REQUIRE(inputs[1].report);
+    REQUIRE(inputs[1].diagnostics.size() == 1);
+    CHECK(inputs[1].diagnostics[0].location.line == 2);
+    CHECK(inputs[1].diagnostics[0].location.column == 40);  // the key "umur"
+}
+
+TEST_CASE("YAML syntax errors say what usually causes them", "[report]") {
+    auto inputs = read("id: A\nactor:\n  status: pns\n   position: x\n", InputFormat::yaml);
+    REQUIRE(inputs.size() == 1);
+    CHECK(first_error(inputs[0]).message.find("indented") != std::string::npos);
+    CHECK(first_error(inputs[0]).location.line == 4);
+}

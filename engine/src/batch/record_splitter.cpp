@@ -3,7 +3,12 @@
 namespace netral {
 namespace {
 
-bool blank(std::string_view line) { return line.find_first_not_of(" \t\r") == std::string_view::npos; }
+// A line (with or without its '\n') that holds no record.
+bool blank(std::string_view line) { return line.find_first_not_of(" \t\r\n") == std::string_view::npos; }
+
+// A spreadsheet's trailing rows hold only separators (`;;;;`); parse_csv skips
+// them too.
+bool empty_csv_row(std::string_view row) { return row.find_first_not_of(" \t\r\n,;\"") == std::string_view::npos; }
 
 bool comment_or_blank(std::string_view text) {
     std::size_t start = 0;
@@ -36,9 +41,15 @@ void RecordSplitter::emit(std::string text, std::uint32_t first_line, std::vecto
 }
 
 void RecordSplitter::feed(std::string_view chunk, std::vector<RecordText>& out) {
-    if (first_chunk_ && chunk.substr(0, 3) == "\xEF\xBB\xBF") chunk.remove_prefix(3);
-    first_chunk_ = false;
     pending_.append(chunk);
+    if (!bom_checked_) {
+        // A UTF-8 byte order mark (spreadsheet exports) is not part of the
+        // first record; it may arrive split across chunks.
+        constexpr std::string_view bom = "\xEF\xBB\xBF";
+        if (pending_.size() < bom.size() && bom.substr(0, pending_.size()) == pending_) return;
+        if (std::string_view(pending_).substr(0, bom.size()) == bom) pending_.erase(0, bom.size());
+        bom_checked_ = true;
+    }
     take_lines(out);
 }
 
@@ -79,7 +90,7 @@ void RecordSplitter::take_lines(std::vector<RecordText>& out) {
                 if (in_quotes_) break;
                 if (csv_header_.empty()) {
                     if (!blank(record_)) csv_header_ = record_;
-                } else if (!blank(record_)) {
+                } else if (!empty_csv_row(record_)) {
                     emit(std::move(record_), record_line_, out);
                 }
                 record_.clear();

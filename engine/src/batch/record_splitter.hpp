@@ -41,7 +41,7 @@ private:
     std::uint32_t record_line_ = 0;
     bool in_quotes_ = false;            // CSV: inside a quoted field across lines
     std::string csv_header_;
-    bool first_chunk_ = true;
+    bool bom_checked_ = false;
 };
 
 }  // namespace netral

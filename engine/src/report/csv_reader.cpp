@@ -1,6 +1,6 @@
-// CSV reports: a header row of dotted fact paths (actor.status, acts.0.type),
-// one report per row. Each row is turned into the same tree a YAML report
-// gives, so it is checked by exactly the same reader.
+// CSV reports: a header row of dotted fact paths (actor.status, acts.0.type or
+// acts[0].type), one report per row. Each row becomes a tree of fields read by
+// exactly the same reader as YAML and JSON, through an adapter.
 #include "report/csv_reader.hpp"
 
 #include <algorithm>
@@ -9,7 +9,7 @@
 #include <map>
 
 #include "report/csv_table.hpp"
-#include "report/record_reader.hpp"
+#include "report/record_reader_impl.hpp"
 
 namespace netral {
 namespace {
@@ -66,39 +66,65 @@ std::string normalise_bool(const std::string& value) {
     return value;
 }
 
+// A row turned into a tree of fields, as the report reader sees any record.
+// Each node remembers the column of the cell it came from, for messages.
 struct Tree {
     std::map<std::string, Tree> children;
-    std::optional<std::string> value;
-    const FieldSchema* field = nullptr;
+    std::optional<std::string> value;  // a cell's text (normalised), for a leaf
+    std::uint32_t column = 1;
+    bool list = false;  // a `|`-separated cell: the children are its items
 };
 
-YAML::Node to_yaml(const Tree& tree) {
-    if (tree.value) {
-        const std::string& value = *tree.value;
-        if (tree.field && (tree.field->type == ValueType::enum_set || tree.field->type == ValueType::string_list)) {
-            YAML::Node list(YAML::NodeType::Sequence);
-            for (const std::string& item : split(value, '|'))
-                if (!trim(item).empty()) list.push_back(trim(item));
-            return list;
+// Spreadsheet conventions become the forms the reader expects: dates in ISO,
+// booleans as true/false, `a|b` lists as lists.
+void set_cell(Tree& node, const FieldSchema* field, const std::string& value, std::uint32_t column) {
+    node.column = column;
+    if (field && (field->type == ValueType::enum_set || field->type == ValueType::string_list)) {
+        node.list = true;
+        int index = 0;
+        for (const std::string& item : split(value, '|')) {
+            if (trim(item).empty()) continue;
+            Tree& child = node.children[std::to_string(index++)];
+            child.value = trim(item);
+            child.column = column;
         }
-        if (tree.field && tree.field->type == ValueType::date) return YAML::Node(normalise_date(value));
-        if (tree.field && tree.field->type == ValueType::boolean) return YAML::Node(normalise_bool(value));
-        return YAML::Node(value);
+        return;
     }
-    bool sequence = !tree.children.empty() &&
-                    std::all_of(tree.children.begin(), tree.children.end(), [](const auto& c) { return is_index(c.first); });
-    if (sequence) {
-        std::vector<std::pair<long, const Tree*>> items;
-        for (const auto& [key, child] : tree.children) items.emplace_back(std::stol(key), &child);
-        std::sort(items.begin(), items.end());
-        YAML::Node list(YAML::NodeType::Sequence);
-        for (const auto& item : items) list.push_back(to_yaml(*item.second));
-        return list;
-    }
-    YAML::Node map(YAML::NodeType::Map);
-    for (const auto& [key, child] : tree.children) map[key] = to_yaml(child);
-    return map;
+    if (field && field->type == ValueType::date) node.value = normalise_date(value);
+    else if (field && field->type == ValueType::boolean) node.value = normalise_bool(value);
+    else node.value = value;
 }
+
+bool is_sequence(const Tree& tree) {
+    if (tree.list) return true;
+    return !tree.children.empty() &&
+           std::all_of(tree.children.begin(), tree.children.end(), [](const auto& c) { return is_index(c.first); });
+}
+
+struct CsvAdapter {
+    using Node = const Tree*;
+
+    static NodeKind kind(const Node& node) {
+        if (node->value) return NodeKind::scalar;
+        return is_sequence(*node) ? NodeKind::sequence : NodeKind::map;
+    }
+    static std::string_view scalar(const Node& node, std::string&) { return *node->value; }
+    template <typename F>
+    static void members(const Node& node, F&& f) {
+        for (const auto& [key, child] : node->children) f(std::string_view(key), &child, &child);
+    }
+    template <typename F>
+    static void items(const Node& node, F&& f) {
+        std::vector<std::pair<long, const Tree*>> ordered;  // "10" sorts before "2" as text
+        for (const auto& [key, child] : node->children) ordered.emplace_back(std::stol(key), &child);
+        std::sort(ordered.begin(), ordered.end());
+        for (const auto& item : ordered) f(item.second);
+    }
+    // `line_offset` is the row's 0-based line.
+    static Location location(const Node& node, const std::string& path, std::uint32_t line_offset) {
+        return {path, line_offset + 1, node->column};
+    }
+};
 
 ReportInput broken_row(const std::string& path, std::size_t number, std::uint32_t line, std::string message) {
     ReportInput input;
@@ -123,16 +149,25 @@ ReportInput read_fields(const CsvColumns& columns, const CsvRow& row, std::size_
         if (value.empty() || column.empty() || column[0].empty()) continue;  // an empty cell is unknown
         Tree* node = &tree;
         for (const std::string& segment : column) node = &node->children[segment];
-        node->value = value;
-        node->field = field_for(pack, column);
+        set_cell(*node, field_for(pack, column), value, c < row.columns.size() ? row.columns[c] : 1);
     }
-    return read_record(to_yaml(tree), pack, path, row.line - 1, number);
+    return read_record_with<CsvAdapter>(&tree, pack, path, row.line - 1, number);
+}
+
+// `acts.0.type`, and `acts[0].type` as the engine writes fact paths.
+std::vector<std::string> column_path(const std::string& name) {
+    std::string dotted;
+    for (char c : trim(name)) {
+        if (c == '[') dotted += '.';
+        else if (c != ']') dotted += c;
+    }
+    return split(dotted, '.');
 }
 
 CsvColumns columns_of(const CsvRow& header, char separator) {
     CsvColumns columns;
     columns.separator = separator;
-    for (const std::string& name : header.fields) columns.paths.push_back(split(trim(name), '.'));
+    for (const std::string& name : header.fields) columns.paths.push_back(column_path(name));
     return columns;
 }
 

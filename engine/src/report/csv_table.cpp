@@ -28,8 +28,11 @@ CsvTable parse_csv(std::string_view text, char separator_given) {
     bool quoted = false;
     bool row_has_content = false;
     std::uint32_t quote_line = 0;
+    std::size_t line_start = 0;                // index of the current line's first byte
+    std::uint32_t field_column = 1;            // where the field being read starts
     auto end_field = [&] {
         row.fields.push_back(std::move(field));
+        row.columns.push_back(field_column);
         field.clear();
     };
     auto end_row = [&] {
@@ -50,7 +53,10 @@ CsvTable parse_csv(std::string_view text, char separator_given) {
                     quoted = false;
                 }
             } else {
-                if (c == '\n') ++line;
+                if (c == '\n') {
+                    ++line;
+                    line_start = i + 1;
+                }
                 if (c != '\r' || i + 1 >= text.size() || text[i + 1] != '\n') field += c;
             }
             continue;
@@ -61,12 +67,15 @@ CsvTable parse_csv(std::string_view text, char separator_given) {
             row_has_content = true;
         } else if (c == separator) {
             end_field();
+            field_column = static_cast<std::uint32_t>(i + 1 - line_start) + 1;
         } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
             continue;  // CRLF: the \n ends the row
         } else if (c == '\n') {
             end_row();
             ++line;
             row.line = line;
+            line_start = i + 1;
+            field_column = 1;
         } else {
             field += c;
             if (c != ' ' && c != '\t') row_has_content = true;

@@ -12,7 +12,8 @@ namespace netral {
 
 struct CsvRow {
     std::vector<std::string> fields;
-    std::uint32_t line = 0;  // 1-based line where the row starts
+    std::vector<std::uint32_t> columns;  // 1-based column (in bytes) where each field starts
+    std::uint32_t line = 0;              // 1-based line where the row starts
 };
 
 struct CsvTable {

@@ -5,6 +5,7 @@
 #include <charconv>
 #include <fmt/format.h>
 
+#include "report/record_reader.hpp"
 #include "report/record_reader_impl.hpp"
 
 namespace netral {
@@ -43,11 +44,22 @@ struct JsonAdapter {
         if (node.get_array().get(array)) return;
         for (Node item : array) f(item);
     }
-    // A DOM keeps no positions: the record's line, and the field path in the message.
+    // A DOM keeps no positions: the record's line. A record with a problem
+    // is read again with positions (see below), so this is rarely shown.
     static Location location(const Node&, const std::string& path, std::uint32_t line_offset) {
-        return {path, line_offset + 1, 0};
+        return {path, line_offset + 1, 1};
     }
 };
+
+// simdjson says what is wrong but not where; yaml-cpp's mark says where.
+std::uint32_t syntax_error_column(std::string_view line) {
+    try {
+        YAML::Load(std::string(line));
+    } catch (const YAML::Exception& error) {
+        if (error.mark.column >= 0) return static_cast<std::uint32_t>(error.mark.column) + 1;
+    }
+    return 1;
+}
 
 }  // namespace
 
@@ -64,13 +76,22 @@ ReportInput read_json_record(simdjson::dom::parser& parser, std::string_view lin
         ReportInput input;
         input.number = number;
         input.id = fmt::format("{}#{}", path, number);
-        input.location = {path, line_offset + 1, 1};
+        input.location = {path, line_offset + 1, syntax_error_column(line)};
         input.diagnostics.push_back({Severity::error, "E200", input.location,
                                      fmt::format("this JSON line cannot be read: {}", simdjson::error_message(error)),
                                      {}});
         return input;
     }
-    return read_record_with<JsonAdapter>(root, pack, path, line_offset, number);
+    ReportInput input = read_record_with<JsonAdapter>(root, pack, path, line_offset, number);
+    if (input.diagnostics.empty()) return input;
+    // The fast DOM has no positions; the rare record with a problem is read
+    // again by yaml-cpp (JSON is YAML), whose nodes know their columns.
+    try {
+        ReportInput positioned = read_record(YAML::Load(std::string(line)), pack, path, line_offset, number);
+        if (positioned.diagnostics.size() == input.diagnostics.size()) return positioned;
+    } catch (const YAML::Exception&) {
+    }
+    return input;
 }
 
 }  // namespace netral

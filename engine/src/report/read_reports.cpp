@@ -50,8 +50,19 @@ Location mark_location(const std::string& path, const YAML::Mark& mark, std::uin
     return {path, static_cast<std::uint32_t>(mark.line) + 1 + line_offset, static_cast<std::uint32_t>(mark.column) + 1};
 }
 
-// yaml-cpp's messages are terse ("end of map not found"); say what it means.
+// yaml-cpp's messages are terse ("illegal map value"); say what usually causes them.
 std::string syntax_message(const YAML::Exception& error, const char* what) {
+    namespace msg = YAML::ErrorMsg;
+    static const std::pair<const char*, const char*> hints[] = {
+        {msg::MAP_VALUE, "is this line indented differently from the keys beside it, or does a value holding `: ` need quotes?"},
+        {msg::END_OF_MAP, "is a line indented wrongly?"},
+        {msg::END_OF_SEQ, "is a line indented wrongly?"},
+        {msg::END_OF_MAP_FLOW, "is a `}` missing?"},
+        {msg::END_OF_SEQ_FLOW, "is a `]` missing?"},
+        {msg::TAB_IN_INDENTATION, "YAML indents with spaces, not tabs"},
+    };
+    for (const auto& [message, hint] : hints)
+        if (error.msg == message) return fmt::format("this {} cannot be read: {} ({})", what, error.msg, hint);
     return fmt::format("this {} cannot be read: {}", what, error.msg);
 }
 

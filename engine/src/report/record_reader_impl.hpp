@@ -13,6 +13,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <fmt/format.h>
 #include <memory>
@@ -183,6 +184,12 @@ private:
         }
     }
 
+    static bool equal_ignoring_case(std::string_view a, std::string_view b) {
+        return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+                   return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+               });
+    }
+
     static std::string join(const std::vector<std::string>& parts) {
         std::string out;
         for (const std::string& part : parts) out += (out.empty() ? "" : ", ") + part;
@@ -207,6 +214,13 @@ private:
     int enum_index(const Node& node, const FieldSchema& field, const PathPart* where, std::string_view text) {
         for (std::size_t i = 0; i < field.values.size(); ++i)
             if (field.values[i] == text) return static_cast<int>(i);
+        // Spreadsheets and forms write `PPPK` for `pppk`: accept it, but say so.
+        for (std::size_t i = 0; i < field.values.size(); ++i)
+            if (equal_ignoring_case(field.values[i], text)) {
+                warning("W203", node,
+                        fmt::format("`{}` is read as `{}` (values are written in lower case)", text, field.values[i]));
+                return static_cast<int>(i);
+            }
         std::vector<std::string> notes;
         if (std::string close = closest_match(std::string(text), field.values); !close.empty())
             notes.push_back("did you mean `" + close + "`?");
