@@ -7,7 +7,8 @@
 
 int main(int argc, char** argv) {
     CLI::App app{"netral: checks reports of civil servants' conduct in elections against the neutrality law,\n"
-                 "element by element, and gives a verdict with the provisions, the sanction and the missing facts."};
+                 "element by element, and gives a verdict with the provisions, the sanction and the missing facts.",
+                 "netral"};  // named, so help shows `netral`, not the path it was started from
     app.set_version_flag("--version", netral::engine_version);
     app.require_subcommand(1);
     app.footer("Run `netral COMMAND --help` for a command's options. Docs: docs/getting-started.md");

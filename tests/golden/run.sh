@@ -9,11 +9,13 @@
 #
 #   tests/golden/run.sh path/to/netral            compare
 #   tests/golden/run.sh path/to/netral --update   rewrite the .out files
-# (or NETRAL_UPDATE_GOLDEN=1)
+#   tests/golden/run.sh path/to/netral --update review-   only cases named review-*
+# (or NETRAL_UPDATE_GOLDEN=1). A case with no .out yet fails until updated.
 set -uo pipefail
 netral=$(realpath "$1")
 update=${NETRAL_UPDATE_GOLDEN:-0}
 [ "${2:-}" = "--update" ] && update=1
+only=${3:-}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
 
@@ -21,8 +23,15 @@ passed=0
 failed=0
 difference=$(mktemp)
 trap 'rm -f "$difference"' EXIT
-for args_file in tests/golden/cases/*.args; do
+shopt -s nullglob
+cases=(tests/golden/cases/*.args)
+if [ ${#cases[@]} -eq 0 ]; then
+  echo "golden: no cases in tests/golden/cases" >&2
+  exit 1
+fi
+for args_file in "${cases[@]}"; do
   name=$(basename "$args_file" .args)
+  [[ -n "$only" && "$name" != "$only"* ]] && continue
   expected="tests/golden/cases/$name.out"
   args=$(head -n 1 "$args_file")
   stdin=/dev/null
@@ -36,6 +45,11 @@ for args_file in tests/golden/cases/*.args; do
   if [ "$update" = 1 ]; then
     printf '%s\n' "$actual" > "$expected"
     echo "updated $name"
+    continue
+  fi
+  if [ ! -f "$expected" ]; then
+    failed=$((failed + 1))
+    echo "FAIL $name: no $expected (run with --update to write it)"
     continue
   fi
   if diff -u "$expected" <(printf '%s\n' "$actual") > "$difference" 2>&1; then

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <functional>
 #include <map>
 #include <set>
@@ -105,6 +106,8 @@ private:
         std::vector<std::string> notes;
         if (std::string close = closest_match(ref.id, candidates); !close.empty())
             notes.push_back("did you mean `" + close + "`?");
+        else if (!candidates.empty() && candidates.size() <= 12)  // short lists help; long ones drown the message
+            notes.push_back(fmt::format("the known {}s are: {}", what, fmt::join(candidates, ", ")));
         error(code, ref.location, fmt::format("unknown {} `{}`", what, ref.id), std::move(notes));
     }
 

@@ -115,7 +115,12 @@ private:
     }
 
     void findings() {
-        if (verdict_.findings.empty()) return;
+        if (verdict_.findings.empty()) {
+            // Say why, so "no violation" is not mistaken for "not checked".
+            if (verdict_.status == VerdictStatus::no_violation)
+                out_ += "Tidak ada aturan dalam paket yang mengatur perbuatan yang dilaporkan.\n";
+            return;
+        }
         out_ += "\n" + bold("Analisis") + "\n";
         for (const Finding& finding : verdict_.findings) {
             const RuleInfo& rule = *finding.rule;
