@@ -1,6 +1,7 @@
 // Reading reports: every malformed input becomes an invalid record with a
 // position and a reason; nothing is dropped.
 #include "fixture.hpp"
+#include "render/csv_cell.hpp"
 
 using namespace netral;
 using namespace netral::testing;
@@ -172,4 +173,22 @@ TEST_CASE("YAML syntax errors say what usually causes them", "[report]") {
     REQUIRE(inputs.size() == 1);
     CHECK(first_error(inputs[0]).message.find("indented") != std::string::npos);
     CHECK(first_error(inputs[0]).location.line == 4);
+}
+
+TEST_CASE("CSV cells: quoted when needed, formulas defused", "[render]") {
+    CHECK(csv_cell("pns") == "pns");
+    CHECK(csv_cell("a,b") == "\"a,b\"");
+    CHECK(csv_cell("kata \"kutip\"") == "\"kata \"\"kutip\"\"\"");
+    CHECK(csv_cell("baris\nbaru") == "\"baris\nbaru\"");
+    CHECK(csv_cell("=1+1") == "'=1+1");
+    CHECK(csv_cell("@SUM(A1)") == "'@SUM(A1)");
+    CHECK(csv_cell("-2+3") == "'-2+3");
+    auto inputs = read("[{\"id\": \"=HYPERLINK(1)\", \"actor\": {\"status\": \"pnss\"}, \"acts\": [{\"type\": \"rally\"}]}]",
+                       InputFormat::json, "in.json");
+    REQUIRE(inputs.size() == 1);
+    static auto pack = compile_rules(rules);
+    std::string row = render_csv_row(check(*pack, inputs[0]));
+    CHECK(row.rfind("'=HYPERLINK(1),invalid,", 0) == 0);
+    CHECK(row.find("in.json:1:") != std::string::npos);
+    CHECK(row.find("E202 `pnss` is not a value of `actor.status`") != std::string::npos);
 }

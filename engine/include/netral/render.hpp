@@ -19,7 +19,8 @@ std::string render_json_compact(const Verdict& verdict);
 
 // One CSV row per report (with a line end), and the header row that names
 // its columns: id, status, level, rules violated, provisions cited, missing
-// facts, referrals. Lists inside a cell are separated by `|`.
+// facts, referrals, diagnostics ("file:line:column CODE message"). Lists inside a
+// cell are separated by `|`; a cell that would start a formula gets a `'`.
 std::string render_csv_header();
 std::string render_csv_row(const Verdict& verdict);
 

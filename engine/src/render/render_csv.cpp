@@ -1,7 +1,9 @@
 // One row per report, for a spreadsheet.
 #include <algorithm>
+#include <fmt/format.h>
 
 #include "netral/render.hpp"
+#include "render/csv_cell.hpp"
 
 namespace netral {
 namespace {
@@ -9,16 +11,16 @@ namespace {
 // Appends one cell; `first` cells get no separator before them.
 void field(std::string& out, const std::string& text, bool first = false) {
     if (!first) out += ',';
-    if (text.find_first_of(",\"\n\r") == std::string::npos) {
-        out += text;
-        return;
-    }
-    out += '"';
-    for (char c : text) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    out += '"';
+    out += csv_cell(text);
+}
+
+// "in.csv:3:35 E202 `pnss` is not a value of `actor.status`": where and
+// what, so an invalid row in a spreadsheet says why.
+std::string diagnostic_cell(const Diagnostic& d) {
+    std::string where = d.location.line
+                            ? fmt::format("{}:{}:{} ", d.location.file, d.location.line, d.location.column)
+                            : std::string();
+    return fmt::format("{}{} {}", where, d.code, d.message);
 }
 
 void add_unique(std::vector<std::string>& list, const std::string& item) {
@@ -33,7 +35,7 @@ std::string joined(const std::vector<std::string>& items) {
 
 }  // namespace
 
-std::string render_csv_header() { return "id,status,level,rules,provisions,missing,referrals\n"; }
+std::string render_csv_header() { return "id,status,level,rules,provisions,missing,referrals,diagnostics\n"; }
 
 std::string render_csv_row(const Verdict& verdict) {
     std::vector<std::string> rules, provisions, missing, referrals;
@@ -44,6 +46,8 @@ std::string render_csv_row(const Verdict& verdict) {
     }
     for (const MissingFact& fact : verdict.missing) missing.push_back(fact.fact);
     for (const ReferralResult& referral : verdict.referrals) add_unique(referrals, referral.to);
+    std::vector<std::string> diagnostics;
+    for (const Diagnostic& d : verdict.diagnostics) diagnostics.push_back(diagnostic_cell(d));
     std::string out;
     field(out, verdict.incident, true);
     field(out, to_string(verdict.status));
@@ -52,6 +56,7 @@ std::string render_csv_row(const Verdict& verdict) {
     field(out, joined(provisions));
     field(out, joined(missing));
     field(out, joined(referrals));
+    field(out, joined(diagnostics));
     return out + "\n";
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fmt/format.h>
 
+#include "render/csv_cell.hpp"
 #include "render/json_writer.hpp"
 
 namespace netral {
@@ -13,13 +14,6 @@ const std::vector<std::pair<std::string, std::string>> dimensions = {
     {"status", "Status"},       {"level", "Tingkat sanksi"}, {"rule", "Aturan yang dilanggar"},
     {"provision", "Ketentuan"}, {"region", "Wilayah"},       {"election", "Pemilihan"},
     {"month", "Bulan"}};
-
-std::string csv_field(const std::string& text) {
-    if (text.find_first_of(",\"\n") == std::string::npos) return text;
-    std::string out = "\"";
-    for (char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
-}
 
 }  // namespace
 
@@ -92,7 +86,7 @@ std::string Summary::csv() const {
     for (const auto& [dimension, heading] : dimensions)
         if (auto found = counts_.find(dimension); found != counts_.end())
             for (const auto& [value, count] : found->second)
-                out += fmt::format("{},{},{}\n", dimension, csv_field(value), count);
+                out += fmt::format("{},{},{}\n", dimension, csv_cell(value), count);
     return out;
 }
 
