@@ -5,5 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/build.sh
 shopt -s nullglob
-samples=(samples/*.yaml samples/*.json samples/*.jsonl)
+samples=(samples/*.yaml samples/*.json samples/*.jsonl samples/*.csv)
 ./build/netral check "${samples[@]}"

@@ -3,6 +3,8 @@
 #
 # Each case is tests/golden/cases/NAME.args: one line of arguments to netral,
 # run from the repository root (a trailing `< FILE` feeds standard input).
+# Every report file in samples/ is a case too: `check samples/FILE`, whose
+# verdicts (for a person) are kept in samples/verdicts/FILE.txt.
 # The expected standard output, standard error and exit status are in
 # NAME.out. The pack digest is masked, so editing the pack does not break
 # every case; a unit test checks the digest itself.
@@ -25,15 +27,23 @@ difference=$(mktemp)
 trap 'rm -f "$difference"' EXIT
 shopt -s nullglob
 cases=(tests/golden/cases/*.args)
-if [ ${#cases[@]} -eq 0 ]; then
-  echo "golden: no cases in tests/golden/cases" >&2
+samples=(samples/*.yaml samples/*.json samples/*.jsonl samples/*.csv)
+if [ ${#cases[@]} -eq 0 ] || [ ${#samples[@]} -eq 0 ]; then
+  echo "golden: no cases in tests/golden/cases or no samples" >&2
   exit 1
 fi
-for args_file in "${cases[@]}"; do
-  name=$(basename "$args_file" .args)
+mkdir -p samples/verdicts
+for case in "${cases[@]}" "${samples[@]}"; do
+  if [[ "$case" == samples/* ]]; then
+    name=$(basename "$case")
+    expected="samples/verdicts/$name.txt"
+    args="check $case"
+  else
+    name=$(basename "$case" .args)
+    expected="tests/golden/cases/$name.out"
+    args=$(head -n 1 "$case")
+  fi
   [[ -n "$only" && "$name" != "$only"* ]] && continue
-  expected="tests/golden/cases/$name.out"
-  args=$(head -n 1 "$args_file")
   stdin=/dev/null
   if [[ "$args" == *" < "* ]]; then
     stdin=${args##* < }
