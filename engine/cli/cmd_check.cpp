@@ -158,6 +158,12 @@ int run_check(const CheckOptions& options) {
     for (const std::string& path : options.inputs) {
         std::ifstream file;
         if (path != "-") {
+            std::error_code ignored;
+            if (std::filesystem::is_directory(path, ignored)) {
+                fmt::print(stderr, "netral: {} is a folder; give the report files in it (e.g. {}/*.jsonl)\n", path, path);
+                status = exit_failed;
+                continue;
+            }
             file.open(path, std::ios::binary);
             if (!file) {
                 fmt::print(stderr, "netral: cannot read {}: {}\n", path, std::strerror(errno));

@@ -82,6 +82,12 @@ public:
     }
 
 private:
+    // Spreadsheets on Windows may save "Unicode text": every record would be
+    // unreadable, so say what is wrong with the file once instead.
+    static bool utf16(std::string_view start) {
+        return start.substr(0, 2) == "\xFF\xFE" || start.substr(0, 2) == "\xFE\xFF";
+    }
+
     // Hands a batch to the workers, waiting while too many are in flight.
     void submit(std::unique_ptr<Batch> batch) {
         std::unique_lock lock(mutex_);
@@ -117,10 +123,17 @@ private:
                     submit(std::move(batch));
                 }
             };
+            bool first = true;
             while (input) {
                 input.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
                 std::streamsize got = input.gcount();
                 if (got <= 0) break;
+                if (first && utf16(std::string_view(chunk.data(), static_cast<std::size_t>(got)))) {
+                    std::lock_guard lock(mutex_);
+                    read_error_ = "the input is UTF-16 encoded; save it as UTF-8 (in a spreadsheet: \"CSV UTF-8\")";
+                    break;
+                }
+                first = false;
                 bytes += static_cast<std::size_t>(got);
                 splitter.feed(std::string_view(chunk.data(), static_cast<std::size_t>(got)), records);
                 if (format == InputFormat::csv && columns.paths.empty() && !splitter.csv_header().empty()) {
@@ -152,6 +165,11 @@ private:
     // its records out like any others.
     void read_whole_json(std::istream& input) {
         std::string text((std::istreambuf_iterator<char>(input)), std::istreambuf_iterator<char>());
+        if (utf16(text)) {
+            std::lock_guard lock(mutex_);
+            read_error_ = "the input is UTF-16 encoded; save it as UTF-8";
+            return;
+        }
         std::vector<ReportInput> all = read_reports(text, path_, InputFormat::json, pack_);
         std::size_t number = 1;
         for (std::size_t start = 0; start < all.size(); start += options_.batch_records) {
