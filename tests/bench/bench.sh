@@ -4,11 +4,15 @@
 #   (a) the parse-only baseline (same JSON parser, same fields, no rules),
 #   (b) netral check --format jsonl --compact,
 #   (c) netral check --format jsonl (full explanations),
-#   (d) (b) with -j 1, for the scaling figure.
-# Usage: tests/bench/bench.sh BUILD_DIR [COUNT]   (default COUNT: 1000000)
+#   (d) (b) with -j 1, for the scaling figure,
+#   (e) peak memory of (b) over MEMORY_COUNT reports streamed through a pipe
+#       from `netral gen` (no file on disk), to show it stays flat.
+# Usage: tests/bench/bench.sh BUILD_DIR [COUNT] [MEMORY_COUNT]
+#        (defaults: 1000000 and 10000000; MEMORY_COUNT 0 skips (e))
 set -euo pipefail
 build=$(realpath "${1:-build}")
 count=${2:-1000000}
+memory_count=${3:-10000000}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -38,3 +42,13 @@ awk -v a="$a" -v b="$b" -v c="$c" -v d="$d" 'BEGIN {
   printf "(c)/(b) = %.2f   (target >= 0.50)\n", c / b
   printf "-j N / -j 1 = %.2f   (target >= 1.70 on 2 cores)\n", b / d
 }'
+
+if [ "$memory_count" -gt 0 ]; then
+  mkfifo "$work/pipe"
+  "$build/netral" gen --count "$memory_count" --seed 8 > "$work/pipe" &
+  read -r seconds rss < <("$build/netral_bench_measure" "$work/pipe" /dev/null \
+                           "$build/netral" check - --format jsonl --compact --quiet)
+  wait
+  printf '(e) check --compact, %d reports through a pipe: %.1f s, %.1f MB peak RSS   (target < 100 MB)\n' \
+    "$memory_count" "$seconds" "$(awk -v k="$rss" 'BEGIN {print k / 1024}')"
+fi

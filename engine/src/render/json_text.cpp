@@ -14,11 +14,22 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
         if ((byte(i + k) & 0xC0) != 0x80) return 0;
     return length;
 }
+bool plain_ascii(char c) { return c >= 0x20 && c < 0x7F && c != '"' && c != '\\'; }
+
 }  // namespace
 
 void append_json_quoted(std::string& out, std::string_view text) {
     out += '"';
     for (std::size_t i = 0; i < text.size();) {
+        // Most text is plain printable ASCII: copy such runs whole (this is
+        // the hot path of batch output).
+        std::size_t run = i;
+        while (run < text.size() && plain_ascii(text[run])) ++run;
+        if (run > i) {
+            out.append(text.data() + i, run - i);
+            i = run;
+            if (i == text.size()) break;
+        }
         char c = text[i];
         switch (c) {
             case '"': out += "\\\""; ++i; continue;

@@ -12,23 +12,25 @@ void provision_ids(JsonWriter& json, const std::vector<const ProvisionInfo*>& pr
     json.end_array();
 }
 
-void sanction(JsonWriter& json, const Verdict& verdict) {
+// Compact output (for very large runs) leaves out every text the pack already
+// holds — provision texts, rule titles, measures, questions, element detail —
+// and keeps the ids that point to it.
+void sanction(JsonWriter& json, const Verdict& verdict, bool compact) {
     json.key("sanction").begin_object();
     const LevelInfo* level = verdict.sanction ? verdict.sanction->level : nullptr;
     json.key("level").string(level ? level->name : "none");
-    json.key("measures").strings(level ? level->measures : std::vector<std::string>{});
+    if (!compact) json.key("measures").strings(level ? level->measures : std::vector<std::string>{});
     json.key("basis");
     provision_ids(json, verdict.sanction ? verdict.sanction->basis : std::vector<const ProvisionInfo*>{});
     if (verdict.sanction && !verdict.sanction->notes.empty()) json.key("notes").strings(verdict.sanction->notes);
     json.end_object();
 }
 
-// compact: no provision texts, no element detail (for very large runs).
 void finding(JsonWriter& json, const Finding& finding, bool compact) {
     const RuleInfo& rule = *finding.rule;
     json.begin_object();
     json.key("rule").string(rule.id);
-    json.key("title").string(rule.title);
+    if (!compact) json.key("title").string(rule.title);
     json.key("act");
     if (finding.act >= 0) json.number(finding.act);
     else json.null();
@@ -95,7 +97,7 @@ std::string render(const Verdict& verdict, bool pretty, bool compact) {
     json.begin_object();
     json.key("incident").string(verdict.incident);
     json.key("status").string(to_string(verdict.status));
-    sanction(json, verdict);
+    sanction(json, verdict, compact);
     json.key("referrals").begin_array();
     for (const ReferralResult& referral : verdict.referrals) {
         json.begin_object();
@@ -114,7 +116,7 @@ std::string render(const Verdict& verdict, bool pretty, bool compact) {
     for (const MissingFact& missing : verdict.missing) {
         json.begin_object();
         json.key("fact").string(missing.fact);
-        json.key("question").string(missing.question);
+        if (!compact) json.key("question").string(missing.question);
         json.end_object();
     }
     json.end_array();
