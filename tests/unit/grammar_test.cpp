@@ -72,7 +72,10 @@ struct Printer {
     std::string expr(const ast::Expr& e) { return sexpr(e, locations); }
 
     void fields(const std::vector<ast::FieldDecl>& fs, const std::string& indent) {
-        static const char* kinds[] = {"bool", "integer", "string", "date", "enum", "enum_list", "object", "object_list"};
+        // In the order of ast::TypeDecl::Kind.
+        static const char* kinds[] = {"bool",      "integer",     "string", "date",       "enum",
+                                      "enum_list", "string_list", "object", "object_list"};
+        static_assert(std::size(kinds) == static_cast<std::size_t>(ast::TypeDecl::Kind::object_list) + 1);
         for (const auto& f : fs) {
             out << indent << f.name << ": " << kinds[static_cast<int>(f.type.kind)];
             for (const auto& v : f.type.values) out << " " << v;
