@@ -52,7 +52,18 @@ std::string format_iso_date(Date date) {
     const unsigned mp = (5 * doy + 2) / 153;
     const unsigned d = doy - (153 * mp + 2) / 5 + 1;
     const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-    return fmt::format("{:04}-{:02}-{:02}", y + (m <= 2), m, d);
+    const int year = y + (m <= 2);
+    if (year < 0 || year > 9999) return fmt::format("{:04}-{:02}-{:02}", year, m, d);
+    // Written by hand: dates are formatted for every element of every
+    // finding in batch runs, and fmt's general path showed in profiles.
+    std::string text = "0000-00-00";
+    const auto put = [&](std::size_t at, unsigned value, int digits) {
+        for (int k = digits - 1; k >= 0; --k, value /= 10) text[at + static_cast<std::size_t>(k)] = static_cast<char>('0' + value % 10);
+    };
+    put(0, static_cast<unsigned>(year), 4);
+    put(5, m, 2);
+    put(8, d, 2);
+    return text;
 }
 
 }  // namespace netral

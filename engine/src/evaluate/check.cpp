@@ -133,6 +133,7 @@ private:
             Tri value = evaluate(program, rule.elements[e], context_);
             all_met = tri_and(all_met, value);
             ElementResult element{&rule.info->element_names[e], element_status(value), {}};
+            element.facts.reserve(rule.element_facts[e].size());
             for (std::uint32_t fact : rule.element_facts[e]) {
                 const FactRef& ref = program.facts[fact];
                 const Value* found = read_fact(ref, context_);
