@@ -933,3 +933,19 @@ TEST_CASE("the grammar has no PEGTL problems", "[grammar]") {
     CHECK(tao::pegtl::analyze<netral::grammar::file>() == 0);
     CHECK(tao::pegtl::analyze<netral::grammar::condition_text>() == 0);
 }
+
+TEST_CASE("dates: every day from 1900 to 2100 reads and writes back the same", "[date]") {
+    auto first = parse_iso_date("1900-01-01");
+    auto last = parse_iso_date("2100-12-31");
+    REQUIRE(first);
+    REQUIRE(last);
+    CHECK(last->days - first->days == 73413);
+    int mismatches = 0;
+    for (int days = first->days; days <= last->days; ++days) {
+        auto back = parse_iso_date(format_iso_date(Date{days}));
+        if (!back || back->days != days) ++mismatches;
+    }
+    CHECK(mismatches == 0);
+    CHECK(format_iso_date(*parse_iso_date("2024-02-29")) == "2024-02-29");
+    CHECK_FALSE(parse_iso_date("2023-02-29"));
+}
