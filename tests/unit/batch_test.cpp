@@ -20,14 +20,6 @@ std::vector<RecordText> split(InputFormat format, const std::string& text, std::
     return records;
 }
 
-const char* rules = R"(
-rule t.b "b" {
-  when act.type == rally
-  element "a": act.a
-  cites pp-1-2020/pasal-1
-  sanction ringan by pp-1-2020/pasal-2/ayat-1
-}
-)";
 
 }  // namespace
 
@@ -68,7 +60,7 @@ TEST_CASE("YAML: documents are cut at `---`, comment-only documents are not reco
 }
 
 TEST_CASE("run_batch: every record out, in input order, on any number of threads", "[batch]") {
-    auto pack = compile_rules(rules);
+    auto pack = compile_rules(rally_rule);
     std::string text;
     for (int i = 0; i < 1000; ++i) {
         if (i % 97 == 5) text += "{broken\n";  // invalid records still get their line

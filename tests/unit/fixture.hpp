@@ -79,6 +79,17 @@ scope {
 }
 )";
 
+// One rule on rallies with one element, `act.a`: enough for tests of
+// reading and batching, where the rules themselves do not matter.
+inline const char* rally_rule = R"(
+rule t.r "r" {
+  when act.type == rally
+  element "a": act.a
+  cites pp-1-2020/pasal-1
+  sanction ringan by pp-1-2020/pasal-2/ayat-1
+}
+)";
+
 inline PackLoad load_source(const std::string& rules, const std::string& facts = mini_facts) {
     PackSource source;
     source.root = "test-pack";

@@ -8,17 +8,9 @@ using namespace netral::testing;
 
 namespace {
 
-const char* rules = R"(
-rule t.r "r" {
-  when act.type == rally
-  element "a": act.a
-  cites pp-1-2020/pasal-1
-  sanction ringan by pp-1-2020/pasal-2/ayat-1
-}
-)";
 
 std::vector<ReportInput> read(const std::string& text, InputFormat format, const std::string& path = "in") {
-    static auto pack = compile_rules(rules);
+    static auto pack = compile_rules(rally_rule);
     return read_reports(text, path, format, *pack);
 }
 
@@ -114,7 +106,7 @@ TEST_CASE("deeply nested and junk input does not crash", "[report]") {
 }
 
 TEST_CASE("explicit null and `unknown` are unknown facts", "[report]") {
-    auto pack = compile_rules(rules);
+    auto pack = compile_rules(rally_rule);
     Verdict verdict = check_yaml(*pack, "id: A\nactor: {status: pns}\nacts: [{type: rally, date: 2024-10-01, a: null}]\n");
     CHECK(verdict.status == VerdictStatus::insufficient);
     Verdict actor_unknown = check_yaml(*pack, "id: A\nactor: {status: unknown}\nacts: [{type: rally, date: 2024-10-01, a: true}]\n");
@@ -122,7 +114,7 @@ TEST_CASE("explicit null and `unknown` are unknown facts", "[report]") {
 }
 
 TEST_CASE("verdicts render as verdict-format v1", "[render]") {
-    auto pack = compile_rules(rules);
+    auto pack = compile_rules(rally_rule);
     Verdict verdict = check_yaml(*pack, "id: \"A/1\"\nactor: {status: pns}\nacts: [{type: rally, date: 2024-10-01, a: true}]\n");
     std::string json = render_json(verdict);
     CHECK(json.rfind("{\"incident\":\"A/1\",\"status\":\"violation\",\"sanction\":{\"level\":\"ringan\","
@@ -141,7 +133,7 @@ TEST_CASE("verdicts render as verdict-format v1", "[render]") {
 }
 
 TEST_CASE("hostile text is escaped in JSON", "[render]") {
-    auto pack = compile_rules(rules);
+    auto pack = compile_rules(rally_rule);
     Verdict verdict = check_yaml(*pack, "id: \"a\\\"b\\u0001\\\\c\"\nactor: {status: pns}\nacts: [{type: post}]\n");
     CHECK(render_json(verdict).rfind("{\"incident\":\"a\\\"b\\u0001\\\\c\"", 0) == 0);
 }
@@ -186,7 +178,7 @@ TEST_CASE("CSV cells: quoted when needed, formulas defused", "[render]") {
     auto inputs = read("[{\"id\": \"=HYPERLINK(1)\", \"actor\": {\"status\": \"pnss\"}, \"acts\": [{\"type\": \"rally\"}]}]",
                        InputFormat::json, "in.json");
     REQUIRE(inputs.size() == 1);
-    static auto pack = compile_rules(rules);
+    static auto pack = compile_rules(rally_rule);
     std::string row = render_csv_row(check(*pack, inputs[0]));
     CHECK(row.rfind("'=HYPERLINK(1),invalid,", 0) == 0);
     CHECK(row.find("in.json:1:") != std::string::npos);
