@@ -8,7 +8,6 @@ using namespace netral::testing;
 
 namespace {
 
-
 std::vector<ReportInput> read(const std::string& text, InputFormat format, const std::string& path = "in") {
     static auto pack = compile_rules(rally_rule);
     return read_reports(text, path, format, *pack);
