@@ -87,3 +87,11 @@ TEST_CASE("CSV: each field knows the column where it starts", "[report][csv]") {
     REQUIRE(table.rows.size() == 2);
     CHECK(table.rows[1].columns == std::vector<std::uint32_t>{1, 4, 4});  // z is on the quote's second line, column 4
 }
+
+TEST_CASE("CSV: an absurd list position in a header is an error, not a crash", "[report][csv]") {
+    auto pack = compile_rules(rally_rule);
+    auto inputs = read_reports("id,actor.status,acts.99999999999999999999999.type\nA,pns,rally\n", "in.csv",
+                               InputFormat::csv, *pack);
+    REQUIRE(inputs.size() == 1);
+    CHECK_FALSE(inputs[0].report);
+}

@@ -14,8 +14,12 @@
 namespace netral {
 namespace {
 
+// A list position in a column name (`acts.0.type`). Longer than six digits
+// it is no position anyone means, and would overflow: it stays a name, and
+// the reader reports it as an unknown key.
 bool is_index(const std::string& segment) {
-    return !segment.empty() && std::all_of(segment.begin(), segment.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return !segment.empty() && segment.size() <= 6 &&
+           std::all_of(segment.begin(), segment.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 std::vector<std::string> split(const std::string& text, char separator) {
