@@ -38,5 +38,6 @@ void add_test_command(CLI::App& app);
 void add_lint_command(CLI::App& app);
 void add_gen_command(CLI::App& app);
 void add_summary_command(CLI::App& app);
+void add_review_command(CLI::App& app);
 
 }  // namespace netral::cli

@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
     app.footer("Run `netral COMMAND --help` for a command's options. Docs: docs/getting-started.md");
     netral::cli::add_check_command(app);
+    netral::cli::add_review_command(app);
     netral::cli::add_test_command(app);
     netral::cli::add_lint_command(app);
     netral::cli::add_gen_command(app);

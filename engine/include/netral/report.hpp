@@ -38,4 +38,14 @@ struct ReportInput {
 std::vector<ReportInput> read_reports(std::string_view text, const std::string& path, InputFormat format,
                                       const Pack& pack);
 
+// A fact of a report as text, for documents such as case reviews: texts as
+// written, dates as YYYY-MM-DD, enum values by name, booleans as true/false,
+// lists item by item. `path` is a fact path as verdicts write it
+// ("actor.name", "acts[1].evidence"). Empty when the report does not give the
+// fact, when it is invalid, or when `path` names no field of the pack.
+std::vector<std::string> fact_text(const Pack& pack, const ReportInput& input, std::string_view path);
+
+// How many items the list at `path` ("acts") has; 0 when none.
+std::size_t fact_count(const Pack& pack, const ReportInput& input, std::string_view path);
+
 }  // namespace netral

@@ -11,6 +11,8 @@
 #include "load/digest.hpp"
 #include "netral/parse.hpp"
 #include "netral/report.hpp"
+#include "netral/review.hpp"
+#include "review/review_template.hpp"
 
 namespace netral {
 namespace {
@@ -85,7 +87,14 @@ PackLoad load_pack(const PackSource& source) {
         std::string path = display_path(source, file);
         result.sources.add(path, file.text);
         if (file.path.rfind(templates_folder, 0) == 0) {
-            templates[file.path.substr(std::string_view(templates_folder).size())] = file.text;
+            std::string name = file.path.substr(std::string_view(templates_folder).size());
+            // Checked here so that `netral lint` finds a broken review wording
+            // before a case handler does.
+            if (name == review_template_name) {
+                Diagnostics problems = check_review_template(file.text, path);
+                result.diagnostics.insert(result.diagnostics.end(), problems.begin(), problems.end());
+            }
+            templates[name] = file.text;
             continue;
         }
         if (file.path == manifest_name) {

@@ -1,0 +1,154 @@
+// netral review: the written case review (kajian) for each report of an
+// input, as one document, or as one file per report plus an index page.
+#include <CLI/CLI.hpp>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fmt/format.h>
+#include <fstream>
+#include <iostream>
+#include <set>
+
+#include "cli.hpp"
+#include "netral/check.hpp"
+#include "netral/review.hpp"
+
+namespace netral::cli {
+namespace {
+
+struct ReviewOptions {
+    std::string input;
+    std::string rules;
+    std::string format;
+    std::string input_format;
+    std::string output;
+    std::string out_dir;
+};
+
+// The whole input: reviews are documents for people, so a batch of them is
+// read at once (checking at scale is `netral check`'s job).
+std::optional<std::string> read_input(const std::string& path) {
+    std::string text;
+    if (path == "-") {
+        text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    } else {
+        std::error_code ignored;
+        if (std::filesystem::is_directory(path, ignored)) {
+            fmt::print(stderr, "netral: {} is a folder; give a report file in it\n", path);
+            return std::nullopt;
+        }
+        std::ifstream file(path, std::ios::binary);
+        if (!file) {
+            fmt::print(stderr, "netral: cannot read {}: {}\n", path, std::strerror(errno));
+            return std::nullopt;
+        }
+        text.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
+    }
+    bool utf16 = text.size() >= 2 && ((text[0] == '\xff' && text[1] == '\xfe') || (text[0] == '\xfe' && text[1] == '\xff'));
+    if (utf16) {
+        fmt::print(stderr, "netral: {}: the input is UTF-16 encoded; save it as UTF-8\n", path);
+        return std::nullopt;
+    }
+    return text;
+}
+
+// --format, else the extension of -o, else Markdown.
+ReviewFormat format_for(const ReviewOptions& options) {
+    if (!options.format.empty()) return *review_format_from_name(options.format);
+    std::string extension = std::filesystem::path(options.output).extension().string();
+    if (extension == ".html" || extension == ".htm") return ReviewFormat::html;
+    return ReviewFormat::markdown;
+}
+
+// One file per report in `folder`, named from its id, and index.EXT.
+int write_folder(const Reviewer& reviewer, const std::vector<ReviewCase>& cases, ReviewFormat format,
+                 const std::string& folder) {
+    std::error_code error;
+    std::filesystem::create_directories(folder, error);
+    if (error) {
+        fmt::print(stderr, "netral: cannot create {}: {}\n", folder, error.message());
+        return exit_failed;
+    }
+    const std::string extension = review_extension(format);
+    std::set<std::string> taken = {"index"};  // the index page's name
+    std::vector<ReviewIndexEntry> index;
+    for (const ReviewCase& review : cases) {
+        std::string stem = review_file_stem(review.verdict->incident);
+        std::string unique = stem;
+        for (int n = 2; taken.count(unique); ++n) unique = fmt::format("{}-{}", stem, n);  // two reports, one id
+        taken.insert(unique);
+        std::string file = unique + "." + extension;
+        if (!write_output((std::filesystem::path(folder) / file).string(), reviewer.render({review}, format)))
+            return exit_failed;
+        index.push_back({file, review.verdict});
+    }
+    std::string index_path = (std::filesystem::path(folder) / ("index." + extension)).string();
+    if (!write_output(index_path, reviewer.render_index(index, format))) return exit_failed;
+    fmt::print(stderr, "netral: {} review{} and {} written\n", cases.size(), cases.size() == 1 ? "" : "s", index_path);
+    return exit_ok;
+}
+
+int run_review(const ReviewOptions& options) {
+    if (!options.output.empty() && !options.out_dir.empty()) {
+        fmt::print(stderr, "netral: give either -o FILE (one document) or --out-dir DIR (one file per report), not both\n");
+        return exit_usage;
+    }
+    std::shared_ptr<const Pack> pack = load_pack_or_report(options.rules, true);
+    if (!pack) return exit_failed;
+    Diagnostics problems;
+    std::shared_ptr<const Reviewer> reviewer = Reviewer::for_pack(*pack, problems);
+    for (const Diagnostic& d : problems) fmt::print(stderr, "{}", format_diagnostic(d, {}));
+    if (!reviewer) return exit_failed;
+
+    std::optional<std::string> text = read_input(options.input);
+    if (!text) return exit_failed;
+    std::string path = options.input == "-" ? "<stdin>" : options.input;
+    InputFormat input_format = !options.input_format.empty() ? *input_format_from_name(options.input_format)
+                               : options.input == "-"        ? InputFormat::yaml
+                                                             : input_format_for_path(options.input);
+    std::vector<ReportInput> inputs = read_reports(*text, path, input_format, *pack);
+    if (inputs.empty()) {
+        fmt::print(stderr, "netral: {} holds no report\n", path);
+        return exit_failed;
+    }
+    std::vector<Verdict> verdicts;
+    verdicts.reserve(inputs.size());
+    for (const ReportInput& input : inputs) verdicts.push_back(check(*pack, input));
+    std::vector<ReviewCase> cases;
+    for (std::size_t i = 0; i < inputs.size(); ++i) cases.push_back({&inputs[i], &verdicts[i]});
+
+    ReviewFormat format = format_for(options);
+    if (!options.out_dir.empty()) return write_folder(*reviewer, cases, format, options.out_dir);
+    return write_output(options.output, reviewer->render(cases, format)) ? exit_ok : exit_failed;
+}
+
+}  // namespace
+
+void add_review_command(CLI::App& app) {
+    auto options = std::make_shared<ReviewOptions>();
+    CLI::App* command = app.add_subcommand(
+        "review", "Write the case review (kajian dugaan pelanggaran) of each report, in Markdown or HTML");
+    command->add_option("INPUT", options->input,
+                        "A report file (YAML, JSON, JSON Lines or CSV, as for `check`); `-` reads standard input "
+                        "(YAML unless --input-format says otherwise)")
+        ->required();
+    command->add_option("--rules,-r", options->rules, "Rule pack folder (default: $NETRAL_RULES, else the standard pack)");
+    command->add_option("--format,-f", options->format, "md (Markdown) or html (default: from -o's extension, else md)")
+        ->check(CLI::IsMember({"md", "markdown", "html"}));
+    command->add_option("--input-format", options->input_format, "Input format, when the file extension does not say it")
+        ->check(CLI::IsMember({"yaml", "json", "jsonl", "csv"}));
+    command->add_option("--output,-o", options->output,
+                        "Write the review(s) to this file, as one document with a page break between reports "
+                        "(default: standard output)");
+    command->add_option("--out-dir", options->out_dir,
+                        "Write one file per report, named from its id, and an index page linking them");
+    command->footer(
+        "Examples:\n"
+        "  netral review samples/camat-kampanye-mobil-dinas.yaml\n"
+        "  netral review samples/camat-kampanye-mobil-dinas.yaml -o kajian.html\n"
+        "  netral review samples/laporan-musim-pilkada.jsonl --format html --out-dir kajian/\n"
+        "  pandoc kajian.md -o kajian.docx");
+    command->callback([options] { exit_status() = run_review(*options); });
+}
+
+}  // namespace netral::cli

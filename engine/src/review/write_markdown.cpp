@@ -1,0 +1,114 @@
+// Review documents as Markdown that renders in common viewers (CommonMark,
+// GitHub) and converts with pandoc.
+#include <fmt/format.h>
+
+#include "review/write_review.hpp"
+
+namespace netral {
+
+std::string markdown_escape(const std::string& text) {
+    std::string out;
+    out.reserve(text.size() + 8);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (c == '\r') continue;
+        if (c == '\n') {  // a line break in a report's text would end the list item or paragraph
+            out += ' ';
+            continue;
+        }
+        // Punctuation that CommonMark, GFM tables or pandoc give a meaning
+        // (emphasis, code, links, raw HTML, entities, math, citations, tables).
+        if (std::string_view("\\`*_[]<>&|~^$@#").find(c) != std::string_view::npos) out += '\\';
+        out += c;
+    }
+    // "1. text" or "- text" at the start of a line would become a list.
+    std::size_t digits = 0;
+    while (digits < out.size() && out[digits] >= '0' && out[digits] <= '9') ++digits;
+    if (digits > 0 && digits < out.size() && (out[digits] == '.' || out[digits] == ')')) out.insert(digits, "\\");
+    if (!out.empty() && (out[0] == '-' || out[0] == '+' || out[0] == '=')) out.insert(0, "\\");
+    return out;
+}
+
+namespace {
+
+std::string line_text(const Line& line) {
+    std::string out;
+    for (const Span& span : line) {
+        std::string text = markdown_escape(span.text);
+        if (!span.link.empty()) text = fmt::format("[{}](<{}>)", text, span.link);
+        // Emphasis markers must touch the text, so spaces stay outside them.
+        std::size_t first = text.find_first_not_of(' ');
+        if (span.style != Span::Style::plain && first != std::string::npos) {
+            std::size_t last = text.find_last_not_of(' ');
+            const char* marker = span.style == Span::Style::strong ? "**" : "*";
+            text = text.substr(0, first) + marker + text.substr(first, last - first + 1) + marker + text.substr(last + 1);
+        }
+        out += text;
+    }
+    return out;
+}
+
+void write_table(const std::vector<std::vector<Line>>& rows, std::string& out) {
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        out += "|";
+        for (const Line& cell : rows[r]) out += " " + line_text(cell) + " |";
+        out += "\n";
+        if (r == 0) {
+            out += "|";
+            for (std::size_t c = 0; c < rows[0].size(); ++c) out += " --- |";
+            out += "\n";
+        }
+    }
+}
+
+void write_block(const Block& block, std::string& out) {
+    switch (block.kind) {
+        case Block::Kind::title: out += "# " + line_text(block.lines[0]) + "\n"; break;
+        case Block::Kind::heading: out += "## " + line_text(block.lines[0]) + "\n"; break;
+        case Block::Kind::subheading: out += "### " + line_text(block.lines[0]) + "\n"; break;
+        case Block::Kind::paragraph: out += line_text(block.lines[0]) + "\n"; break;
+        case Block::Kind::note: out += "*" + line_text(block.lines[0]) + "*\n"; break;
+        case Block::Kind::quote: out += "> " + line_text(block.lines[0]) + "\n"; break;
+        case Block::Kind::fields:
+            for (const auto& [label, value] : block.fields)
+                out += "- **" + markdown_escape(label) + ":** " + line_text(value) + "\n";
+            break;
+        case Block::Kind::bullets:
+            for (const Line& item : block.lines) out += "- " + line_text(item) + "\n";
+            break;
+        case Block::Kind::numbered: {
+            int number = 0;
+            for (const Line& item : block.lines) out += fmt::format("{}. {}\n", ++number, line_text(item));
+            break;
+        }
+        case Block::Kind::signatures: {
+            // A table, so the signature columns stand side by side.
+            std::vector<std::vector<Line>> rows(2);
+            for (const Line& caption : block.lines) {
+                rows[0].push_back(caption);
+                rows[1].push_back(Line{Span{Span::Style::plain, "(.............................)", {}}});
+            }
+            write_table(rows, out);
+            break;
+        }
+        case Block::Kind::table: write_table(block.rows, out); break;
+    }
+}
+
+}  // namespace
+
+std::string write_markdown(const std::vector<Document>& documents) {
+    std::string out;
+    for (std::size_t d = 0; d < documents.size(); ++d) {
+        if (d > 0) out += "\n---\n\n";
+        const Document& document = documents[d];
+        for (std::size_t b = 0; b < document.blocks.size(); ++b) {
+            if (b > 0) out += "\n";
+            if (document.footer_start > 0 && b == document.footer_start) out += "---\n\n";
+            write_block(document.blocks[b], out);
+        }
+    }
+    return out;
+}
+
+}  // namespace netral
