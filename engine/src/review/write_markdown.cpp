@@ -9,8 +9,7 @@ namespace netral {
 std::string markdown_escape(const std::string& text) {
     std::string out;
     out.reserve(text.size() + 8);
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        char c = text[i];
+    for (char c : text) {
         if (c == '\r') continue;
         if (c == '\n') {  // a line break in a report's text would end the list item or paragraph
             out += ' ';
@@ -18,15 +17,20 @@ std::string markdown_escape(const std::string& text) {
         }
         // Punctuation that CommonMark, GFM tables or pandoc give a meaning
         // (emphasis, code, links, raw HTML, entities, math, citations, tables).
-        if (std::string_view("\\`*_[]<>&|~^$@#").find(c) != std::string_view::npos) out += '\\';
+        if (std::string_view("\\`*_[]<>&|~^$@").find(c) != std::string_view::npos) out += '\\';
         out += c;
     }
-    // "1. text" or "- text" at the start of a line would become a list.
-    std::size_t digits = 0;
-    while (digits < out.size() && out[digits] >= '0' && out[digits] <= '9') ++digits;
-    if (digits > 0 && digits < out.size() && (out[digits] == '.' || out[digits] == ')')) out.insert(digits, "\\");
-    if (!out.empty() && (out[0] == '-' || out[0] == '+' || out[0] == '=')) out.insert(0, "\\");
     return out;
+}
+
+std::string markdown_line_start(std::string text) {
+    // "1. text", "- text" or "# text" at the start of a line would become a
+    // list or a heading.
+    std::size_t digits = 0;
+    while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
+    if (digits > 0 && digits < text.size() && (text[digits] == '.' || text[digits] == ')')) text.insert(digits, "\\");
+    if (!text.empty() && std::string_view("-+=#").find(text[0]) != std::string_view::npos) text.insert(0, "\\");
+    return text;
 }
 
 namespace {
@@ -66,19 +70,20 @@ void write_block(const Block& block, std::string& out) {
         case Block::Kind::title: out += "# " + line_text(block.lines[0]) + "\n"; break;
         case Block::Kind::heading: out += "## " + line_text(block.lines[0]) + "\n"; break;
         case Block::Kind::subheading: out += "### " + line_text(block.lines[0]) + "\n"; break;
-        case Block::Kind::paragraph: out += line_text(block.lines[0]) + "\n"; break;
+        case Block::Kind::paragraph: out += markdown_line_start(line_text(block.lines[0])) + "\n"; break;
         case Block::Kind::note: out += "*" + line_text(block.lines[0]) + "*\n"; break;
-        case Block::Kind::quote: out += "> " + line_text(block.lines[0]) + "\n"; break;
+        case Block::Kind::quote: out += "> " + markdown_line_start(line_text(block.lines[0])) + "\n"; break;
         case Block::Kind::fields:
             for (const auto& [label, value] : block.fields)
                 out += "- **" + markdown_escape(label) + ":** " + line_text(value) + "\n";
             break;
         case Block::Kind::bullets:
-            for (const Line& item : block.lines) out += "- " + line_text(item) + "\n";
+            for (const Line& item : block.lines) out += "- " + markdown_line_start(line_text(item)) + "\n";
             break;
         case Block::Kind::numbered: {
             int number = 0;
-            for (const Line& item : block.lines) out += fmt::format("{}. {}\n", ++number, line_text(item));
+            for (const Line& item : block.lines)
+                out += fmt::format("{}. {}\n", ++number, markdown_line_start(line_text(item)));
             break;
         }
         case Block::Kind::signatures: {

@@ -18,6 +18,8 @@ std::string write_html(const std::vector<Document>& documents);
 
 // Markdown-escaped and HTML-escaped text, for tests and the writers.
 std::string markdown_escape(const std::string& text);
+// Escapes what would make a list or heading of a line starting with `text`.
+std::string markdown_line_start(std::string text);
 std::string html_escape(const std::string& text);
 
 }  // namespace netral
