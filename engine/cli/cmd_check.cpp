@@ -86,10 +86,10 @@ private:
 
 // How each verdict becomes output text, per --format.
 RenderRecord renderer_for(const CheckOptions& options, bool color) {
-    if (options.format == "jsonl" && options.compact)
-        return [](const ReportInput&, const Verdict& v, std::string& out) { out += render_json_compact(v) + "\n"; };
-    if (options.format == "jsonl")
-        return [](const ReportInput&, const Verdict& v, std::string& out) { out += render_json(v) + "\n"; };
+    if (options.format == "jsonl") {
+        bool compact = options.compact;
+        return [compact](const ReportInput&, const Verdict& v, std::string& out) { append_json_line(out, v, compact); };
+    }
     if (options.format == "json")  // elements of an array; the brackets are written around them
         return [](const ReportInput&, const Verdict& v, std::string& out) { out += ",\n" + render_json_pretty(v); };
     if (options.format == "csv")
@@ -174,6 +174,9 @@ int run_check(const CheckOptions& options) {
         std::istream& in = path == "-" ? std::cin : file;
         BatchOptions batch;
         batch.threads = options.threads;
+        // Only text, JSON and full JSON Lines show which facts decided an element.
+        batch.check.element_facts = options.format == "text" || options.format == "json" ||
+                                    (options.format == "jsonl" && !options.compact);
         batch.format = !options.input_format.empty() ? *input_format_from_name(options.input_format)
                        : path == "-"                 ? InputFormat::jsonl
                                                      : input_format_for_path(path);

@@ -295,3 +295,31 @@ rule t.report "laporan" {
     REQUIRE(verdict.missing.size() == 1);
     CHECK(verdict.missing[0].fact == "acts[1].stance");
 }
+
+namespace netral::testing {
+
+TEST_CASE("without element facts a verdict is the same but for the facts", "[evaluate]") {
+    auto pack = compile_rules(rally_rule);
+    std::vector<ReportInput> inputs = read_reports(
+        "id: x\nactor: {status: pns}\nacts: [{type: rally, date: 2024-10-01, a: true}]\n", "r.yaml", InputFormat::yaml, *pack);
+    REQUIRE(inputs.size() == 1);
+    Verdict full = check(*pack, inputs[0]);
+    Verdict lean = check(*pack, inputs[0], CheckOptions{.element_facts = false});
+    CHECK(lean.status == full.status);
+    REQUIRE(lean.findings.size() == full.findings.size());
+    REQUIRE_FALSE(full.findings.empty());
+    bool full_has_facts = false;
+    for (std::size_t i = 0; i < full.findings.size(); ++i) {
+        CHECK(lean.findings[i].status == full.findings[i].status);
+        REQUIRE(lean.findings[i].elements.size() == full.findings[i].elements.size());
+        for (std::size_t e = 0; e < full.findings[i].elements.size(); ++e) {
+            CHECK(lean.findings[i].elements[e].status == full.findings[i].elements[e].status);
+            CHECK(lean.findings[i].elements[e].facts.empty());
+            full_has_facts |= !full.findings[i].elements[e].facts.empty();
+        }
+    }
+    CHECK(full_has_facts);
+    CHECK(render_json_compact(lean) == render_json_compact(full));
+}
+
+}  // namespace netral::testing

@@ -19,6 +19,7 @@ struct BatchOptions {
     InputFormat format = InputFormat::jsonl;  // automatic is resolved from `path`
     unsigned threads = 0;                     // 0: one per core
     std::size_t batch_records = 256;          // records handed to a thread at a time
+    CheckOptions check;                       // e.g. no element facts when the output has none
 };
 
 struct BatchProgress {

@@ -18,6 +18,11 @@ std::string render_json_pretty(const Verdict& verdict);
 // each finding has its rule, act, status, provision ids and sanction level.
 std::string render_json_compact(const Verdict& verdict);
 
+// Appends one line of JSON Lines (render_json or, with `compact`,
+// render_json_compact, and a newline) to `out`: the batch path, which fills
+// one buffer per batch instead of a string per verdict.
+void append_json_line(std::string& out, const Verdict& verdict, bool compact);
+
 // One CSV row per report (with a line end), and the header row that names
 // its columns: id, status, level, rules violated, provisions cited, missing
 // facts, referrals, diagnostics ("file:line:column CODE message"). Lists inside a

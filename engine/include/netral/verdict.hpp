@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "netral/date.hpp"
@@ -108,10 +109,12 @@ struct Verdict {
     std::vector<Finding> findings;
     std::vector<MissingFact> missing;
     Diagnostics diagnostics;
-    std::string pack_name;
-    std::string pack_version;
-    std::string pack_digest;
-    std::string engine;
+    // The pack's identity and the engine version: views into the Pack and
+    // the program, not copies, so a batch allocates nothing for them.
+    std::string_view pack_name;
+    std::string_view pack_version;
+    std::string_view pack_digest;
+    std::string_view engine;
 };
 
 }  // namespace netral

@@ -213,7 +213,7 @@ private:
 
     void process(Batch& batch, const CsvColumns& columns, InputFormat format) {
         auto one = [&](const ReportInput& input) {
-            Verdict verdict = check(pack_, input);
+            Verdict verdict = check(pack_, input, options_.check);
             if (verdict.status == VerdictStatus::invalid) ++batch.invalid;
             render_(input, verdict, batch.output);
             if (keep_verdicts_) batch.verdicts.push_back(std::move(verdict));

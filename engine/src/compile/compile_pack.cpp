@@ -90,6 +90,7 @@ private:
         }
         pack_->election = root.find("election");
         if (pack_->election && pack_->election->type != ValueType::string) pack_->election = nullptr;
+        pack_->region = root.find("region");
         if (pack_->act_date) {
             pack_->act_date_fact = {FactRef::Base::act, 0, {pack_->act_date->slot}, {"date"}, pack_->act_date, "act.date"};
         }

@@ -76,6 +76,7 @@ public:
     const FieldSchema* act_date = nullptr;      // acts[].date
     const FieldSchema* act_phase = nullptr;     // acts[].phase (derived)
     const FieldSchema* election = nullptr;      // report.election
+    const FieldSchema* region = nullptr;        // report.region, for summaries
     std::vector<const FieldSchema*> ask_order;  // every field, in declaration order
     // What a derived phase is asked as when it is unknown: the act's date and
     // the report's election.

@@ -47,8 +47,8 @@ ElementStatus element_status(Tri value) {
 
 class ReportChecker {
 public:
-    ReportChecker(const Pack& pack, const Report& report, Verdict& verdict)
-        : pack_(pack), report_(report), verdict_(verdict) {
+    ReportChecker(const Pack& pack, const Report& report, const CheckOptions& options, Verdict& verdict)
+        : pack_(pack), report_(report), options_(options), verdict_(verdict) {
         context_.report = &report;
     }
 
@@ -133,8 +133,8 @@ private:
             Tri value = evaluate(program, rule.elements[e], context_);
             all_met = tri_and(all_met, value);
             ElementResult element{&rule.info->element_names[e], element_status(value), {}};
-            element.facts.reserve(rule.element_facts[e].size());
-            for (std::uint32_t fact : rule.element_facts[e]) {
+            if (options_.element_facts) element.facts.reserve(rule.element_facts[e].size());
+            for (std::uint32_t fact : options_.element_facts ? rule.element_facts[e] : no_facts) {
                 const FactRef& ref = program.facts[fact];
                 const Value* found = read_fact(ref, context_);
                 element.facts.push_back({concrete_path(ref, context_),
@@ -244,8 +244,10 @@ private:
         }
     }
 
+    static inline const std::vector<std::uint32_t> no_facts;
     const Pack& pack_;
     const Report& report_;
+    const CheckOptions& options_;
     Verdict& verdict_;
     EvalContext context_;
     std::vector<std::uint32_t> rule_of_finding_;  // parallel to verdict_.findings
@@ -259,7 +261,7 @@ void describe_context(const Pack& pack, const Report& report, Verdict& verdict) 
         return value.kind == Value::Kind::string ? report.strings[value.index] : std::string();
     };
     verdict.election = text_field(pack.election);
-    verdict.region = text_field(pack.report_schema->find("region"));
+    verdict.region = text_field(pack.region);
     if (const auto* acts = acts_of(pack, report))
         for (std::uint32_t act : *acts)
             if (auto date = date_of_act(pack, report, act); date && (!verdict.date || *date < *verdict.date))
@@ -268,7 +270,7 @@ void describe_context(const Pack& pack, const Report& report, Verdict& verdict) 
 
 }  // namespace
 
-Verdict check(const Pack& pack, const ReportInput& input) {
+Verdict check(const Pack& pack, const ReportInput& input, const CheckOptions& options) {
     Verdict verdict;
     verdict.incident = input.id;
     verdict.diagnostics = input.diagnostics;
@@ -281,7 +283,7 @@ Verdict check(const Pack& pack, const ReportInput& input) {
         return verdict;
     }
     describe_context(pack, *input.report, verdict);
-    ReportChecker(pack, *input.report, verdict).run();
+    ReportChecker(pack, *input.report, options, verdict).run();
     return verdict;
 }
 

@@ -1,5 +1,6 @@
 #include "render/json_text.hpp"
 
+#include <array>
 #include <fmt/format.h>
 
 namespace netral {
@@ -14,7 +15,13 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
         if ((byte(i + k) & 0xC0) != 0x80) return 0;
     return length;
 }
-bool plain_ascii(char c) { return c >= 0x20 && c < 0x7F && c != '"' && c != '\\'; }
+// Printable ASCII other than '"' and '\\': copied as it is.
+constexpr auto plain_table = [] {
+    std::array<bool, 256> table{};
+    for (int c = 0x20; c < 0x7F; ++c) table[static_cast<std::size_t>(c)] = c != '"' && c != '\\';
+    return table;
+}();
+bool plain_ascii(char c) { return plain_table[static_cast<unsigned char>(c)]; }
 
 }  // namespace
 

@@ -2,6 +2,7 @@
 // output is byte-for-byte stable), compact or indented.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +24,15 @@ public:
         separate();
         append_json_quoted(out_, name);
         out_ += pretty_ ? ": " : ":";
+        after_key_ = true;
+        return *this;
+    }
+    // A key known to need no escaping (the format's own field names).
+    JsonWriter& field(std::string_view name) {
+        separate();
+        out_ += '"';
+        out_ += name;
+        out_ += pretty_ ? "\": " : "\":";
         after_key_ = true;
         return *this;
     }
@@ -48,15 +58,18 @@ public:
     }
 
 private:
+    // Bit d of `empty_` says whether the container at depth d has no item
+    // yet; a verdict nests 6 deep, far from the 64 a mask holds.
     JsonWriter& open(char bracket) {
         separate();
         out_ += bracket;
-        first_.push_back(true);
+        ++depth_;
+        empty_ |= std::uint64_t{1} << depth_;
         return *this;
     }
     JsonWriter& close(char bracket) {
-        bool empty = first_.back();
-        first_.pop_back();
+        bool empty = (empty_ >> depth_) & 1u;
+        --depth_;
         if (pretty_ && !empty) newline();
         out_ += bracket;
         return *this;
@@ -66,20 +79,22 @@ private:
             after_key_ = false;
             return;
         }
-        if (first_.empty()) return;
-        if (!first_.back()) out_ += ',';
-        first_.back() = false;
+        if (depth_ == 0) return;
+        std::uint64_t bit = std::uint64_t{1} << depth_;
+        if (!(empty_ & bit)) out_ += ',';
+        empty_ &= ~bit;
         if (pretty_) newline();
     }
     void newline() {
         out_ += '\n';
-        out_.append(first_.size() * 2, ' ');
+        out_.append(static_cast<std::size_t>(depth_) * 2, ' ');
     }
 
     std::string& out_;
     bool pretty_;
     bool after_key_ = false;
-    std::vector<bool> first_;
+    int depth_ = 0;
+    std::uint64_t empty_ = 0;
 };
 
 }  // namespace netral

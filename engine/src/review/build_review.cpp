@@ -347,10 +347,10 @@ private:
     // --- footer: the rules that produced the review, and signatures ---
     void footer() {
         document_.footer_start = document_.blocks.size();
-        add(block(Block::Kind::note, t_.text("kaki.jejak", {{"mesin", verdict_.engine},
-                                                           {"paket", verdict_.pack_name},
-                                                           {"versi", verdict_.pack_version},
-                                                           {"digest", verdict_.pack_digest}})));
+        add(block(Block::Kind::note, t_.text("kaki.jejak", {{"mesin", std::string(verdict_.engine)},
+                                                           {"paket", std::string(verdict_.pack_name)},
+                                                           {"versi", std::string(verdict_.pack_version)},
+                                                           {"digest", std::string(verdict_.pack_digest)}})));
         add(block(Block::Kind::note, t_.text("kaki.periksa")));
         std::vector<Line> captions;
         for (const std::string& caption : t_.list("kaki.tanda_tangan")) captions.push_back(Line{plain(caption)});
