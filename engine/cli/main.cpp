@@ -1,11 +1,15 @@
 // netral: checks the conduct of civil servants in elections against a rule pack.
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <iostream>
 
 #include "cli.hpp"
 #include "netral/version.hpp"
 
 int main(int argc, char** argv) {
+    // Standard input is read in large blocks by `check -`; unsynchronised
+    // iostreams read them straight from the file descriptor.
+    std::ios::sync_with_stdio(false);
     CLI::App app{"netral: checks reports of civil servants' conduct in elections against the neutrality law,\n"
                  "element by element, and gives a verdict with the provisions, the sanction and the missing facts.",
                  "netral"};  // named, so help shows `netral`, not the path it was started from

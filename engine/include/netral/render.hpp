@@ -14,7 +14,7 @@ std::string render_json(const Verdict& verdict);
 std::string render_json_pretty(const Verdict& verdict);
 
 // One line without the texts the pack holds (provision texts, rule titles,
-// measures, questions) and without element detail, for very large runs:
+// measures, sanction notes, questions) and without element detail, for very large runs:
 // each finding has its rule, act, status, provision ids and sanction level.
 std::string render_json_compact(const Verdict& verdict);
 

@@ -55,6 +55,7 @@ public:
     void run() {
         if (out_of_scope()) return;
         const std::vector<std::uint32_t>* acts = acts_of(pack_, report_);
+        verdict_.findings.reserve(8);  // most reports reach a few rules per act: no regrowth
         for (std::uint32_t rule = 0; rule < pack_.rules.size(); ++rule) {
             if (pack_.rules[rule].info->per_act) {
                 if (!acts) continue;

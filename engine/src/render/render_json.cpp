@@ -22,7 +22,7 @@ void sanction(JsonWriter& json, const Verdict& verdict, bool compact) {
     if (!compact) json.field("measures").strings(level ? level->measures : std::vector<std::string>{});
     json.field("basis");
     provision_ids(json, verdict.sanction ? verdict.sanction->basis : std::vector<const ProvisionInfo*>{});
-    if (verdict.sanction && !verdict.sanction->notes.empty()) json.field("notes").strings(verdict.sanction->notes);
+    if (!compact && verdict.sanction && !verdict.sanction->notes.empty()) json.field("notes").strings(verdict.sanction->notes);
     json.end_object();
 }
 
