@@ -44,9 +44,8 @@ std::optional<std::string> read_input(const std::string& path) {
         }
         text.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
     }
-    bool utf16 = text.size() >= 2 && ((text[0] == '\xff' && text[1] == '\xfe') || (text[0] == '\xfe' && text[1] == '\xff'));
-    if (utf16) {
-        fmt::print(stderr, "netral: {}: the input is UTF-16 encoded; save it as UTF-8\n", path);
+    if (auto problem = unreadable_encoding(text)) {
+        fmt::print(stderr, "netral: {}: {}\n", path, *problem);
         return std::nullopt;
     }
     return text;

@@ -32,6 +32,11 @@ struct ReportInput {
     Diagnostics diagnostics;               // warnings, and errors when invalid
 };
 
+// Spreadsheets on Windows may save "Unicode text" (UTF-16): every record
+// would be unreadable, so callers refuse the whole input with this message
+// when `start` (the input's first bytes) is UTF-16; nullopt otherwise.
+std::optional<std::string> unreadable_encoding(std::string_view start);
+
 // Every record of `text` (one YAML stream, one JSON value, JSON Lines, or CSV
 // with a header row of dotted fact paths).
 // A syntax error that makes the rest unreadable becomes one invalid record.

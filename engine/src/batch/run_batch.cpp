@@ -82,12 +82,6 @@ public:
     }
 
 private:
-    // Spreadsheets on Windows may save "Unicode text": every record would be
-    // unreadable, so say what is wrong with the file once instead.
-    static bool utf16(std::string_view start) {
-        return start.substr(0, 2) == "\xFF\xFE" || start.substr(0, 2) == "\xFE\xFF";
-    }
-
     // Hands a batch to the workers, waiting while too many are in flight.
     void submit(std::unique_ptr<Batch> batch) {
         std::unique_lock lock(mutex_);
@@ -128,10 +122,12 @@ private:
                 input.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
                 std::streamsize got = input.gcount();
                 if (got <= 0) break;
-                if (first && utf16(std::string_view(chunk.data(), static_cast<std::size_t>(got)))) {
-                    std::lock_guard lock(mutex_);
-                    read_error_ = "the input is UTF-16 encoded; save it as UTF-8 (in a spreadsheet: \"CSV UTF-8\")";
-                    break;
+                if (first) {
+                    if (auto problem = unreadable_encoding(std::string_view(chunk.data(), static_cast<std::size_t>(got)))) {
+                        std::lock_guard lock(mutex_);
+                        read_error_ = *problem;
+                        break;
+                    }
                 }
                 first = false;
                 bytes += static_cast<std::size_t>(got);
@@ -165,9 +161,9 @@ private:
     // its records out like any others.
     void read_whole_json(std::istream& input) {
         std::string text((std::istreambuf_iterator<char>(input)), std::istreambuf_iterator<char>());
-        if (utf16(text)) {
+        if (auto problem = unreadable_encoding(text)) {
             std::lock_guard lock(mutex_);
-            read_error_ = "the input is UTF-16 encoded; save it as UTF-8";
+            read_error_ = *problem;
             return;
         }
         std::vector<ReportInput> all = read_reports(text, path_, InputFormat::json, pack_);

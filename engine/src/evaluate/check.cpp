@@ -134,12 +134,14 @@ private:
             Tri value = evaluate(program, rule.elements[e], context_);
             all_met = tri_and(all_met, value);
             ElementResult element{&rule.info->element_names[e], element_status(value), {}};
-            if (options_.element_facts) element.facts.reserve(rule.element_facts[e].size());
-            for (std::uint32_t fact : options_.element_facts ? rule.element_facts[e] : no_facts) {
-                const FactRef& ref = program.facts[fact];
-                const Value* found = read_fact(ref, context_);
-                element.facts.push_back({concrete_path(ref, context_),
-                                         found ? value_json(*found, *ref.field, report_) : "null"});
+            if (options_.element_facts) {
+                element.facts.reserve(rule.element_facts[e].size());
+                for (std::uint32_t fact : rule.element_facts[e]) {
+                    const FactRef& ref = program.facts[fact];
+                    const Value* found = read_fact(ref, context_);
+                    element.facts.push_back({concrete_path(ref, context_),
+                                             found ? value_json(*found, *ref.field, report_) : "null"});
+                }
             }
             finding.elements.push_back(std::move(element));
         }
@@ -245,7 +247,6 @@ private:
         }
     }
 
-    static inline const std::vector<std::uint32_t> no_facts;
     const Pack& pack_;
     const Report& report_;
     const CheckOptions& options_;

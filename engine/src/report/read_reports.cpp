@@ -29,6 +29,11 @@ InputFormat input_format_for_path(const std::string& path) {
     return InputFormat::yaml;
 }
 
+std::optional<std::string> unreadable_encoding(std::string_view start) {
+    if (start.substr(0, 2) != "\xFF\xFE" && start.substr(0, 2) != "\xFE\xFF") return std::nullopt;
+    return "the input is UTF-16 encoded; save it as UTF-8 (in a spreadsheet: \"CSV UTF-8\")";
+}
+
 namespace {
 
 struct Piece {

@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <fmt/format.h>
-#include <yaml-cpp/yaml.h>
 
 #include "review/review_words.hpp"
 
@@ -28,21 +27,6 @@ std::string citations(const std::vector<const ProvisionInfo*>& provisions, const
     std::string out;
     for (const ProvisionInfo* provision : provisions) out += (out.empty() ? "" : "; ") + provision->citation;
     return out.empty() ? none : out;
-}
-
-// A fact's value as verdicts hold it (JSON text) -> its items as text.
-std::vector<std::string> decode_fact(const std::string& json) {
-    try {
-        YAML::Node node = YAML::Load(json);  // JSON is YAML
-        if (node.IsNull()) return {};
-        if (node.IsScalar()) return {node.Scalar()};
-        std::vector<std::string> items;
-        if (node.IsSequence())
-            for (const auto& item : node) items.push_back(item.IsScalar() ? item.Scalar() : std::string());
-        return items;
-    } catch (const YAML::Exception&) {
-        return {json};
-    }
 }
 
 class ReviewBuilder {
@@ -221,9 +205,8 @@ private:
         Line line{plain(t_.text("analisis.unsur_baris", {{"unsur", *element.name}, {"status", status}}))};
         std::string decided;
         for (const FactUse& use : element.facts) {
-            std::vector<std::string> items = decode_fact(use.value);
-            std::string value = items.empty() && use.value == "null" ? t_.text("tidak_diketahui")
-                                                                     : words_.values(use.path, items);
+            // The verdict holds the value as JSON; the report holds it as it is.
+            std::string value = use.value == "null" ? t_.text("tidak_diketahui") : words_.values(use.path, facts(use.path));
             std::string name = words_.fact_name(use.path);
             // A fact of another act than the one under test says which.
             std::string other_act = fmt::format("acts[{}]", act);

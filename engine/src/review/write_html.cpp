@@ -112,7 +112,7 @@ void write_block(const Block& block, std::string& out) {
 }  // namespace
 
 std::string write_html(const std::vector<Document>& documents) {
-    std::string title = documents.size() == 1 ? documents[0].title : documents.empty() ? "" : documents[0].title;
+    std::string title = documents.empty() ? std::string() : documents[0].title;
     std::string out =
         "<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
