@@ -175,7 +175,7 @@ int run_check(const CheckOptions& options) {
         BatchOptions batch;
         batch.threads = options.threads;
         // Only text, JSON and full JSON Lines show which facts decided an element.
-        batch.check.element_facts = options.format == "text" || options.format == "json" ||
+        batch.check.element_detail = options.format == "text" || options.format == "json" ||
                                     (options.format == "jsonl" && !options.compact);
         batch.format = !options.input_format.empty() ? *input_format_from_name(options.input_format)
                        : path == "-"                 ? InputFormat::jsonl

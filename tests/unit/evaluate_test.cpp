@@ -278,6 +278,34 @@ rule t.law "undang-undang" {
     CHECK(cited("2023-10-31") == std::vector<std::string>{"pp-1-2020/pasal-1", "uu-2-2023/pasal-9"});
 }
 
+TEST_CASE("lists of provisions in force agree with each provision's dates on every day", "[evaluate]") {
+    auto day = [](const char* text) { return *parse_iso_date(text); };
+    ProvisionInfo always{.id = "always"};
+    ProvisionInfo old_law{.id = "old", .repealed = day("2023-10-31")};
+    ProvisionInfo new_law{.id = "new", .in_force = day("2023-10-31")};
+    ProvisionInfo window{.id = "window", .in_force = day("2022-01-01"), .repealed = day("2024-01-01")};
+    std::vector<const ProvisionInfo*> all{&always, &old_law, &new_law, &window};
+    InForceLists lists(all);
+    auto ids = [](ProvisionSpan span) {
+        std::vector<std::string> out;
+        for (const ProvisionInfo* provision : span) out.push_back(provision->id);
+        return out;
+    };
+    auto expected = [&](std::optional<Date> date) {
+        std::vector<std::string> out;
+        for (const ProvisionInfo* provision : all)
+            if (provision->in_force_on(date)) out.push_back(provision->id);
+        return out;
+    };
+    for (int days = day("2021-12-25").days; days <= day("2024-01-05").days; ++days) {
+        INFO(format_iso_date(Date{days}));
+        CHECK(ids(lists.on(Date{days})) == expected(Date{days}));
+    }
+    CHECK(ids(lists.on(std::nullopt)) == std::vector<std::string>{"always", "new"});
+    CHECK(ids(lists.on(day("2023-10-30"))) == std::vector<std::string>{"always", "old", "window"});
+    CHECK(InForceLists().on(day("2024-01-01")).empty());
+}
+
 TEST_CASE("per-report rules see every act", "[evaluate]") {
     auto pack = compile_rules(R"(
 rule t.report "laporan" {
@@ -298,28 +326,43 @@ rule t.report "laporan" {
 
 namespace netral::testing {
 
-TEST_CASE("without element facts a verdict is the same but for the facts", "[evaluate]") {
+TEST_CASE("without element detail a verdict is the same but for the elements", "[evaluate]") {
     auto pack = compile_rules(rally_rule);
     std::vector<ReportInput> inputs = read_reports(
         "id: x\nactor: {status: pns}\nacts: [{type: rally, date: 2024-10-01, a: true}]\n", "r.yaml", InputFormat::yaml, *pack);
     REQUIRE(inputs.size() == 1);
     Verdict full = check(*pack, inputs[0]);
-    Verdict lean = check(*pack, inputs[0], CheckOptions{.element_facts = false});
+    Verdict lean = check(*pack, inputs[0], CheckOptions{.element_detail = false});
     CHECK(lean.status == full.status);
     REQUIRE(lean.findings.size() == full.findings.size());
     REQUIRE_FALSE(full.findings.empty());
     bool full_has_facts = false;
     for (std::size_t i = 0; i < full.findings.size(); ++i) {
         CHECK(lean.findings[i].status == full.findings[i].status);
-        REQUIRE(lean.findings[i].elements.size() == full.findings[i].elements.size());
-        for (std::size_t e = 0; e < full.findings[i].elements.size(); ++e) {
-            CHECK(lean.findings[i].elements[e].status == full.findings[i].elements[e].status);
-            CHECK(lean.findings[i].elements[e].facts.empty());
-            full_has_facts |= !full.findings[i].elements[e].facts.empty();
-        }
+        CHECK(lean.findings[i].elements.empty());
+        CHECK(full.findings[i].elements.size() == full.findings[i].rule->element_names.size());
+        for (const ElementResult& element : full.findings[i].elements) full_has_facts |= !element.facts.empty();
     }
     CHECK(full_has_facts);
     CHECK(render_json_compact(lean) == render_json_compact(full));
+}
+
+TEST_CASE("checking into a used verdict leaves nothing of the report before", "[evaluate]") {
+    auto pack = compile_rules(rally_rule);
+    std::vector<ReportInput> inputs = read_reports(
+        "id: violated\nelection: pilkada-2024\nregion: Sikka\nactor: {status: pns}\n"
+        "acts: [{type: rally, date: 2024-10-01, a: true}]\n"
+        "---\nid: outside\nactor: {status: non_asn}\nacts: [{type: rally, date: 2024-10-01}]\n"
+        "---\nid: 7\nactor: {status: pns}\nacts: [{type: rally, date: 2024-10-01, a: 3}]\n",
+        "r.yaml", InputFormat::yaml, *pack);
+    REQUIRE(inputs.size() == 3);
+    Verdict reused;
+    for (int round = 0; round < 2; ++round) {
+        for (const ReportInput& input : inputs) {
+            check(*pack, input, {}, reused);
+            CHECK(render_json(reused) == render_json(check(*pack, input)));
+        }
+    }
 }
 
 }  // namespace netral::testing

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,6 +32,23 @@ struct ProvisionInfo {
     bool in_force_on(std::optional<Date> date) const;  // no date: not repealed at all
 };
 
+using ProvisionSpan = std::span<const ProvisionInfo* const>;
+
+// Which of a list of provisions are in force on a date, worked out once when
+// the pack is loaded for every span of dates between the provisions' own
+// dates: a finding then points into these lists instead of copying them.
+class InForceLists {
+public:
+    InForceLists() = default;
+    explicit InForceLists(const std::vector<const ProvisionInfo*>& provisions);
+    ProvisionSpan on(std::optional<Date> date) const;
+
+private:
+    std::vector<Date> starts_;  // sorted dates where the list changes
+    std::vector<std::vector<const ProvisionInfo*>> lists_;  // lists_[i]: before starts_[i]; the last: from the last start
+    std::vector<const ProvisionInfo*> undated_;             // no date: every provision not repealed
+};
+
 struct LevelInfo {
     std::string name;  // berat
     std::string title;
@@ -40,6 +58,7 @@ struct LevelInfo {
 };
 
 struct RuleInfo {
+    std::uint32_t index = 0;  // position in the pack's rule order
     std::string id;
     std::string title;
     bool per_act = true;
@@ -49,6 +68,8 @@ struct RuleInfo {
     std::vector<const ProvisionInfo*> cites;
     const LevelInfo* level = nullptr;
     std::vector<const ProvisionInfo*> sanction_basis;
+    InForceLists cites_in_force;           // cites, by date
+    InForceLists sanction_basis_in_force;  // sanction_basis, by date
     std::vector<std::string> overrides;
     std::vector<std::string> notes;
     Location location;
@@ -67,15 +88,18 @@ struct ElementResult {
     std::vector<FactUse> facts;
 };
 
+// A finding points into its Pack (provisions, names) and owns only its
+// element detail, which checking leaves out when CheckOptions says no one
+// will read it.
 struct Finding {
     const RuleInfo* rule = nullptr;
     int act = -1;  // index into the report's acts; -1 for a per-report rule
     FindingStatus status = FindingStatus::unknown;
-    std::vector<const ProvisionInfo*> provisions;      // in force on the act's date
-    std::vector<const ProvisionInfo*> sanction_basis;  // in force on the act's date
+    ProvisionSpan provisions;      // in force on the act's date
+    ProvisionSpan sanction_basis;  // in force on the act's date
     std::vector<ElementResult> elements;
-    std::string overridden_by;  // the rule that took precedence, if any
-    std::string exception;      // the exception that applied, if any
+    std::string_view overridden_by;  // the rule that took precedence, if any
+    std::string_view exception;      // the exception that applied, if any
 };
 
 struct SanctionResult {

@@ -203,8 +203,11 @@ private:
         info.id = rule.id;
         info.title = rule.title;
         info.per_act = rule.per_act;
+        info.index = static_cast<std::uint32_t>(pack_->rules.size());
         info.cites = provisions(rule.cites);
         info.sanction_basis = provisions(rule.sanction_basis);
+        info.cites_in_force = InForceLists(info.cites);
+        info.sanction_basis_in_force = InForceLists(info.sanction_basis);
         info.notes = rule.notes;
         info.location = rule.location;
         if (rule.sanction_level) info.level = pack_->find_level(rule.sanction_level->id);

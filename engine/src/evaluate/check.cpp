@@ -33,14 +33,6 @@ const std::vector<std::uint32_t>* acts_of(const Pack& pack, const Report& report
     return value.kind == Value::Kind::list ? &report.lists[value.index] : nullptr;
 }
 
-std::vector<const ProvisionInfo*> in_force(const std::vector<const ProvisionInfo*>& provisions,
-                                           std::optional<Date> date) {
-    std::vector<const ProvisionInfo*> result;
-    for (const ProvisionInfo* provision : provisions)
-        if (provision->in_force_on(date)) result.push_back(provision);
-    return result;
-}
-
 ElementStatus element_status(Tri value) {
     return value == Tri::yes ? ElementStatus::met : value == Tri::no ? ElementStatus::not_met : ElementStatus::unknown;
 }
@@ -126,24 +118,14 @@ private:
             all_met = evaluate(program, static_cast<std::uint32_t>(rule.when), context_);
             if (all_met == Tri::no) return;  // not the conduct this rule is about
         }
-        Finding finding;
+        Finding& finding = verdict_.findings.emplace_back();
         finding.rule = rule.info.get();
         finding.act = context_.act_position;
-        finding.elements.reserve(rule.elements.size());
+        if (options_.element_detail) finding.elements.reserve(rule.elements.size());
         for (std::size_t e = 0; e < rule.elements.size(); ++e) {
             Tri value = evaluate(program, rule.elements[e], context_);
             all_met = tri_and(all_met, value);
-            ElementResult element{&rule.info->element_names[e], element_status(value), {}};
-            if (options_.element_facts) {
-                element.facts.reserve(rule.element_facts[e].size());
-                for (std::uint32_t fact : rule.element_facts[e]) {
-                    const FactRef& ref = program.facts[fact];
-                    const Value* found = read_fact(ref, context_);
-                    element.facts.push_back({concrete_path(ref, context_),
-                                             found ? value_json(*found, *ref.field, report_) : "null"});
-                }
-            }
-            finding.elements.push_back(std::move(element));
+            if (options_.element_detail) finding.elements.push_back(element_result(rule, e, value));
         }
         for (std::size_t x = 0; x < rule.exceptions.size(); ++x) {
             // An exception is a defence: it counts only when established.
@@ -157,20 +139,31 @@ private:
         else if (all_met == Tri::unknown) finding.status = FindingStatus::unknown;
         else finding.status = FindingStatus::violation;
 
-        finding.provisions = in_force(rule.info->cites, date);
-        finding.sanction_basis = in_force(rule.info->sanction_basis, date);
-        if (finding.status == FindingStatus::unknown) note_open_questions(rule, finding);
-        rule_of_finding_.push_back(rule_index);
-        verdict_.findings.push_back(std::move(finding));
+        finding.provisions = rule.info->cites_in_force.on(date);
+        finding.sanction_basis = rule.info->sanction_basis_in_force.on(date);
+        if (finding.status == FindingStatus::unknown) note_open_questions(rule);
     }
 
-    void note_open_questions(const CompiledRule& rule, const Finding& finding) {
+    ElementResult element_result(const CompiledRule& rule, std::size_t e, Tri value) const {
+        ElementResult element{&rule.info->element_names[e], element_status(value), {}};
+        element.facts.reserve(rule.element_facts[e].size());
+        for (std::uint32_t fact : rule.element_facts[e]) {
+            const FactRef& ref = pack_.program.facts[fact];
+            const Value* found = read_fact(ref, context_);
+            element.facts.push_back({concrete_path(ref, context_), found ? value_json(*found, *ref.field, report_) : "null"});
+        }
+        return element;
+    }
+
+    // The facts whose absence left the rule undecided: those of its `when`
+    // and of each element that came out unknown.
+    void note_open_questions(const CompiledRule& rule) {
         std::vector<MissingUse> uses;
         if (rule.when >= 0 && evaluate(pack_.program, static_cast<std::uint32_t>(rule.when), context_) == Tri::unknown)
             collect_missing(pack_.program, static_cast<std::uint32_t>(rule.when), context_, uses);
-        for (std::size_t e = 0; e < rule.elements.size(); ++e)
-            if (finding.elements[e].status == ElementStatus::unknown)
-                collect_missing(pack_.program, rule.elements[e], context_, uses);
+        for (std::uint32_t element : rule.elements)
+            if (evaluate(pack_.program, element, context_) == Tri::unknown)
+                collect_missing(pack_.program, element, context_, uses);
         int rank = rule.info->level ? rule.info->level->rank : 0;
         for (MissingUse& use : uses) {
             if (use.fact->field->derived) {
@@ -199,9 +192,9 @@ private:
         auto& findings = verdict_.findings;
         for (std::size_t i = 0; i < findings.size(); ++i) {
             if (findings[i].status != FindingStatus::violation) continue;
-            for (std::uint32_t target : pack_.rules[rule_of_finding_[i]].overrides) {
+            for (std::uint32_t target : pack_.rules[findings[i].rule->index].overrides) {
                 for (std::size_t j = 0; j < findings.size(); ++j) {
-                    if (rule_of_finding_[j] != target || findings[j].status != FindingStatus::violation) continue;
+                    if (findings[j].rule->index != target || findings[j].status != FindingStatus::violation) continue;
                     if (findings[i].act >= 0 && findings[j].act != findings[i].act) continue;
                     findings[j].status = FindingStatus::overridden;
                     findings[j].overridden_by = findings[i].rule->id;
@@ -221,7 +214,7 @@ private:
             verdict_.status = VerdictStatus::violation;
             verdict_.sanction = aggregate_sanction(pack_, verdict_.findings, context_);
             floor_rank = verdict_.sanction->level ? verdict_.sanction->level->rank : -1;
-            verdict_.referrals = collect_referrals(pack_, verdict_.findings, rule_of_finding_, report_);
+            verdict_.referrals = collect_referrals(pack_, verdict_.findings, report_);
         } else {
             verdict_.status = any_unknown ? VerdictStatus::insufficient : VerdictStatus::no_violation;
         }
@@ -252,18 +245,18 @@ private:
     const CheckOptions& options_;
     Verdict& verdict_;
     EvalContext context_;
-    std::vector<std::uint32_t> rule_of_finding_;  // parallel to verdict_.findings
     std::vector<OpenQuestion> questions_;
 };
 
 void describe_context(const Pack& pack, const Report& report, Verdict& verdict) {
-    auto text_field = [&](const FieldSchema* field) -> std::string {
-        if (!field) return {};
+    auto text_field = [&](const FieldSchema* field, std::string& out) {
+        out.clear();
+        if (!field) return;
         const Value& value = report.slot(Report::root, field->slot);
-        return value.kind == Value::Kind::string ? report.strings[value.index] : std::string();
+        if (value.kind == Value::Kind::string) out = report.strings[value.index];
     };
-    verdict.election = text_field(pack.election);
-    verdict.region = text_field(pack.region);
+    text_field(pack.election, verdict.election);
+    text_field(pack.region, verdict.region);
     if (const auto* acts = acts_of(pack, report))
         for (std::uint32_t act : *acts)
             if (auto date = date_of_act(pack, report, act); date && (!verdict.date || *date < *verdict.date))
@@ -272,20 +265,29 @@ void describe_context(const Pack& pack, const Report& report, Verdict& verdict) 
 
 }  // namespace
 
-Verdict check(const Pack& pack, const ReportInput& input, const CheckOptions& options) {
-    Verdict verdict;
+void check(const Pack& pack, const ReportInput& input, const CheckOptions& options, Verdict& verdict) {
     verdict.incident = input.id;
+    verdict.status = VerdictStatus::invalid;
+    verdict.election.clear();
+    verdict.region.clear();
+    verdict.date.reset();
+    verdict.sanction.reset();
+    verdict.referrals.clear();
+    verdict.findings.clear();
+    verdict.missing.clear();
     verdict.diagnostics = input.diagnostics;
     verdict.pack_name = pack.identity.name;
     verdict.pack_version = pack.identity.version;
     verdict.pack_digest = pack.identity.digest;
     verdict.engine = engine_version;
-    if (!input.report) {
-        verdict.status = VerdictStatus::invalid;
-        return verdict;
-    }
+    if (!input.report) return;
     describe_context(pack, *input.report, verdict);
     ReportChecker(pack, *input.report, options, verdict).run();
+}
+
+Verdict check(const Pack& pack, const ReportInput& input, const CheckOptions& options) {
+    Verdict verdict;
+    check(pack, input, options, verdict);
     return verdict;
 }
 

@@ -4,7 +4,7 @@
 
 namespace netral {
 namespace {
-void add_unique(std::vector<const ProvisionInfo*>& list, const std::vector<const ProvisionInfo*>& more) {
+void add_unique(std::vector<const ProvisionInfo*>& list, ProvisionSpan more) {
     for (const ProvisionInfo* provision : more)
         if (std::find(list.begin(), list.end(), provision) == list.end()) list.push_back(provision);
 }
@@ -50,7 +50,6 @@ SanctionResult aggregate_sanction(const Pack& pack, const std::vector<Finding>& 
 }
 
 std::vector<ReferralResult> collect_referrals(const Pack& pack, const std::vector<Finding>& findings,
-                                              const std::vector<std::uint32_t>& rule_of_finding,
                                               const Report& report) {
     std::vector<ReferralResult> referrals;
     EvalContext context;
@@ -69,7 +68,7 @@ std::vector<ReferralResult> collect_referrals(const Pack& pack, const std::vecto
         } else {
             context.act_position = -1;
         }
-        for (const CompiledReferral& referral : pack.rules[rule_of_finding[i]].referrals) {
+        for (const CompiledReferral& referral : pack.rules[findings[i].rule->index].referrals) {
             if (referral.condition >= 0 &&
                 evaluate(pack.program, static_cast<std::uint32_t>(referral.condition), context) != Tri::yes)
                 continue;

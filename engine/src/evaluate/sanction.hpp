@@ -17,7 +17,6 @@ SanctionResult aggregate_sanction(const Pack& pack, const std::vector<Finding>& 
 // The referrals of every violated (not overridden) rule whose condition holds,
 // each once.
 std::vector<ReferralResult> collect_referrals(const Pack& pack, const std::vector<Finding>& findings,
-                                              const std::vector<std::uint32_t>& rule_of_finding,
                                               const Report& report);
 
 }  // namespace netral

@@ -6,7 +6,7 @@
 namespace netral {
 namespace {
 
-void provision_ids(JsonWriter& json, const std::vector<const ProvisionInfo*>& provisions) {
+void provision_ids(JsonWriter& json, ProvisionSpan provisions) {
     json.begin_array();
     for (const ProvisionInfo* provision : provisions) json.string(provision->id);
     json.end_array();
@@ -14,7 +14,8 @@ void provision_ids(JsonWriter& json, const std::vector<const ProvisionInfo*>& pr
 
 // Compact output (for very large runs) leaves out every text the pack already
 // holds — provision texts, rule titles, measures, questions, element detail —
-// and keeps the ids that point to it.
+// and keeps the ids that point to it, and lists only the findings that are
+// not `not_violation`.
 void sanction(JsonWriter& json, const Verdict& verdict, bool compact) {
     json.field("sanction").begin_object();
     const LevelInfo* level = verdict.sanction ? verdict.sanction->level : nullptr;
@@ -109,7 +110,13 @@ void render(std::string& out, const Verdict& verdict, bool pretty, bool compact)
     }
     json.end_array();
     json.field("findings").begin_array();
-    for (const Finding& f : verdict.findings) finding(json, f, compact);
+    for (const Finding& f : verdict.findings) {
+        // Compact output keeps what a verdict rests on or may yet rest on;
+        // rules whose elements are not met are most of the bytes and say
+        // only why something is not a violation.
+        if (compact && f.status == FindingStatus::not_violation) continue;
+        finding(json, f, compact);
+    }
     json.end_array();
     json.field("missing").begin_array();
     for (const MissingFact& missing : verdict.missing) {

@@ -69,7 +69,7 @@ private:
         }
     }
 
-    static std::string citations(const std::vector<const ProvisionInfo*>& provisions) {
+    static std::string citations(ProvisionSpan provisions) {
         std::string out;
         for (const ProvisionInfo* provision : provisions) out += (out.empty() ? "" : "; ") + provision->citation;
         return out.empty() ? "-" : out;
@@ -143,9 +143,9 @@ private:
                 out_ += fmt::format("    - {}: {}{}\n", *element.name, element_words(element.status),
                                     facts.empty() ? "" : dim(" [" + facts + "]"));
             }
-            if (!finding.exception.empty()) out_ += "  Pengecualian berlaku: " + finding.exception + "\n";
+            if (!finding.exception.empty()) out_ += fmt::format("  Pengecualian berlaku: {}\n", finding.exception);
             if (!finding.overridden_by.empty())
-                out_ += "  Dikesampingkan oleh ketentuan yang lebih khusus: " + finding.overridden_by + "\n";
+                out_ += fmt::format("  Dikesampingkan oleh ketentuan yang lebih khusus: {}\n", finding.overridden_by);
             if (rule.level)
                 out_ += fmt::format("  Sanksi: {} ({})\n", rule.level->name, citations(finding.sanction_basis));
             for (const std::string& note : rule.notes) wrapped("Catatan: " + note, "  ");
@@ -158,7 +158,7 @@ private:
         std::string failed;
         for (const ElementResult& element : finding.elements)
             if (element.status == ElementStatus::not_met) failed += (failed.empty() ? "" : "; ") + *element.name;
-        if (!finding.exception.empty()) failed = "pengecualian: " + finding.exception;
+        if (!finding.exception.empty()) failed = fmt::format("pengecualian: {}", finding.exception);
         out_ += dim(fmt::format("\n[{}] {}{}: tidak terpenuhi — {}\n", finding_words(finding.status), finding.rule->id,
                                 act, failed));
     }

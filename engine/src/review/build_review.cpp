@@ -23,7 +23,7 @@ Block block(Block::Kind kind, Line line) {
 }
 Block block(Block::Kind kind, std::string text) { return block(kind, Line{plain(std::move(text))}); }
 
-std::string citations(const std::vector<const ProvisionInfo*>& provisions, const std::string& none) {
+std::string citations(ProvisionSpan provisions, const std::string& none) {
     std::string out;
     for (const ProvisionInfo* provision : provisions) out += (out.empty() ? "" : "; ") + provision->citation;
     return out.empty() ? none : out;
@@ -220,15 +220,15 @@ private:
         return line;
     }
 
-    std::string rule_title(const std::string& id) const {
+    std::string rule_title(std::string_view id) const {
         for (const Finding& other : verdict_.findings)
             if (other.rule->id == id) return other.rule->title;
-        return id;
+        return std::string(id);
     }
 
     std::string outcome(const Finding& finding) const {
         if (!finding.exception.empty())
-            return t_.text("analisis.hasil.excepted", {{"pengecualian", finding.exception}});
+            return t_.text("analisis.hasil.excepted", {{"pengecualian", std::string(finding.exception)}});
         switch (finding.status) {
             case FindingStatus::violation: return t_.text("analisis.hasil.violation");
             case FindingStatus::overridden:
