@@ -11,13 +11,25 @@ using namespace netral::testing;
 
 namespace {
 
+struct RecordText {
+    std::string text;
+    std::uint32_t first_line = 0;
+};
+
 // Feeds `text` in chunks of `chunk` bytes, as a slow pipe would deliver it.
+std::vector<RecordText> split(RecordSplitter& splitter, const std::string& text, std::size_t chunk) {
+    std::vector<RecordText> records;
+    RecordSink collect = [&](std::string_view record, std::uint32_t first_line) {
+        records.push_back({std::string(record), first_line});
+    };
+    for (std::size_t at = 0; at < text.size(); at += chunk) splitter.feed(std::string_view(text).substr(at, chunk), collect);
+    splitter.finish(collect);
+    return records;
+}
+
 std::vector<RecordText> split(InputFormat format, const std::string& text, std::size_t chunk) {
     RecordSplitter splitter(format);
-    std::vector<RecordText> records;
-    for (std::size_t at = 0; at < text.size(); at += chunk) splitter.feed(std::string_view(text).substr(at, chunk), records);
-    splitter.finish(records);
-    return records;
+    return split(splitter, text, chunk);
 }
 
 
@@ -39,15 +51,26 @@ TEST_CASE("CSV: rows of nothing but separators are skipped; quoted newlines stay
     std::string text = "\xEF\xBB\xBFid;acts.0.description\r\nA;\"baris satu\r\nbaris dua\"\r\n;\r\n;;\r\nB;x\r\n";
     for (std::size_t chunk : {1, 5, 1000}) {
         RecordSplitter splitter(InputFormat::csv);
-        std::vector<RecordText> records;
-        for (std::size_t at = 0; at < text.size(); at += chunk) splitter.feed(std::string_view(text).substr(at, chunk), records);
-        splitter.finish(records);
+        std::vector<RecordText> records = split(splitter, text, chunk);
         CHECK(splitter.csv_header() == "id;acts.0.description\r\n");
         REQUIRE(records.size() == 2);
         CHECK(records[0].first_line == 1);
         CHECK(records[1].text.substr(0, 3) == "B;x");
         CHECK(records[1].first_line == 5);
     }
+}
+
+TEST_CASE("a batch's record texts are kept end to end and come back whole", "[batch]") {
+    RecordTexts texts;
+    texts.add("{\"id\": \"A\"}", 4);
+    texts.add("", 5);
+    texts.add(std::string(5000, 'x'), 9);  // the buffer grows: earlier texts must still read back
+    REQUIRE(texts.size() == 3);
+    CHECK(texts.text(0) == "{\"id\": \"A\"}");
+    CHECK(texts.text(1).empty());
+    CHECK(texts.text(2) == std::string(5000, 'x'));
+    CHECK(texts.first_line(0) == 4);
+    CHECK(texts.first_line(2) == 9);
 }
 
 TEST_CASE("YAML: documents are cut at `---`, comment-only documents are not records", "[batch]") {

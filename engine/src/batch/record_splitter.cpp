@@ -36,11 +36,7 @@ bool quotes_open_after(std::string_view line, bool open) {
 
 }  // namespace
 
-void RecordSplitter::emit(std::string text, std::uint32_t first_line, std::vector<RecordText>& out) {
-    out.push_back({std::move(text), first_line});
-}
-
-void RecordSplitter::feed(std::string_view chunk, std::vector<RecordText>& out) {
+void RecordSplitter::feed(std::string_view chunk, const RecordSink& sink) {
     pending_.append(chunk);
     if (!bom_checked_) {
         // A UTF-8 byte order mark (spreadsheet exports) is not part of the
@@ -50,19 +46,19 @@ void RecordSplitter::feed(std::string_view chunk, std::vector<RecordText>& out) 
         if (std::string_view(pending_).substr(0, bom.size()) == bom) pending_.erase(0, bom.size());
         bom_checked_ = true;
     }
-    take_lines(out);
+    take_lines(sink);
 }
 
-void RecordSplitter::finish(std::vector<RecordText>& out) {
+void RecordSplitter::finish(const RecordSink& sink) {
     if (!pending_.empty() && pending_.back() != '\n') pending_ += '\n';
-    take_lines(out);
-    if (format_ == InputFormat::yaml && !comment_or_blank(record_)) emit(std::move(record_), record_line_, out);
-    if (format_ == InputFormat::csv && !record_.empty()) emit(std::move(record_), record_line_, out);  // an unclosed quote
+    take_lines(sink);
+    if (format_ == InputFormat::yaml && !comment_or_blank(record_)) sink(record_, record_line_);
+    if (format_ == InputFormat::csv && !record_.empty()) sink(record_, record_line_);  // an unclosed quote
     record_.clear();
 }
 
 // Consumes every complete line of pending_.
-void RecordSplitter::take_lines(std::vector<RecordText>& out) {
+void RecordSplitter::take_lines(const RecordSink& sink) {
     std::size_t start = 0;
     while (true) {
         std::size_t end = pending_.find('\n', start);
@@ -71,11 +67,11 @@ void RecordSplitter::take_lines(std::vector<RecordText>& out) {
         std::uint32_t line_number = pending_line_++;
         switch (format_) {
             case InputFormat::jsonl:
-                if (!blank(line)) emit(std::string(line.substr(0, line.size() - 1)), line_number, out);
+                if (!blank(line)) sink(line.substr(0, line.size() - 1), line_number);
                 break;
             case InputFormat::yaml:
                 if (yaml_separator(line)) {
-                    if (!comment_or_blank(record_)) emit(std::move(record_), record_line_, out);
+                    if (!comment_or_blank(record_)) sink(record_, record_line_);
                     record_.clear();
                     record_line_ = line_number + 1;
                 } else {
@@ -91,7 +87,7 @@ void RecordSplitter::take_lines(std::vector<RecordText>& out) {
                 if (csv_header_.empty()) {
                     if (!blank(record_)) csv_header_ = record_;
                 } else if (!empty_csv_row(record_)) {
-                    emit(std::move(record_), record_line_, out);
+                    sink(record_, record_line_);
                 }
                 record_.clear();
             }

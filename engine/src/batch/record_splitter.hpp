@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,9 +12,29 @@
 
 namespace netral {
 
-struct RecordText {
-    std::string text;
-    std::uint32_t first_line = 0;  // 0-based line of the record's start in the input
+// Receives each record as it is cut out: its text (valid only during the
+// call) and the 0-based line of its start in the input.
+using RecordSink = std::function<void(std::string_view text, std::uint32_t first_line)>;
+
+// The records of one batch, their texts end to end in one buffer: a batch of
+// hundreds of records costs a few allocations, not one per record.
+class RecordTexts {
+public:
+    void add(std::string_view text, std::uint32_t first_line) {
+        entries_.push_back({buffer_.size(), text.size(), first_line});
+        buffer_.append(text);
+    }
+    std::size_t size() const { return entries_.size(); }
+    std::string_view text(std::size_t i) const { return std::string_view(buffer_).substr(entries_[i].offset, entries_[i].size); }
+    std::uint32_t first_line(std::size_t i) const { return entries_[i].first_line; }
+
+private:
+    struct Entry {
+        std::size_t offset, size;
+        std::uint32_t first_line;
+    };
+    std::string buffer_;
+    std::vector<Entry> entries_;
 };
 
 class RecordSplitter {
@@ -22,17 +43,16 @@ public:
     // apart without parsing them. (A JSON array is read whole.)
     explicit RecordSplitter(InputFormat format) : format_(format) {}
 
-    // Appends the complete records found so far to `out`.
-    void feed(std::string_view chunk, std::vector<RecordText>& out);
+    // Hands the complete records found so far to `sink`.
+    void feed(std::string_view chunk, const RecordSink& sink);
     // At the end of the input: the last record, if any.
-    void finish(std::vector<RecordText>& out);
+    void finish(const RecordSink& sink);
 
     // CSV: the header row, which every row needs to be read.
     const std::string& csv_header() const { return csv_header_; }
 
 private:
-    void take_lines(std::vector<RecordText>& out);
-    void emit(std::string text, std::uint32_t first_line, std::vector<RecordText>& out);
+    void take_lines(const RecordSink& sink);
 
     InputFormat format_;
     std::string pending_;               // bytes not yet part of a complete record

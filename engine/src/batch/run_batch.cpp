@@ -21,7 +21,7 @@ namespace {
 struct Batch {
     std::size_t sequence = 0;
     std::size_t first_number = 1;       // record number of records[0]
-    std::vector<RecordText> records;    // to be read (jsonl, yaml, csv)
+    RecordTexts records;                // to be read (jsonl, yaml, csv)
     std::vector<ReportInput> parsed;    // already read (a JSON array)
     std::string output;
     std::vector<Verdict> verdicts;      // kept only for an observer
@@ -98,63 +98,64 @@ private:
         if (format == InputFormat::json) {
             read_whole_json(input);
         } else {
-            RecordSplitter splitter(format);
-            std::vector<RecordText> records;
-            std::string chunk(1 << 20, '\0');
-            std::size_t number = 1, bytes = 0;
-            CsvColumns columns;
-            auto flush = [&](bool all) {
-                while (records.size() >= options_.batch_records || (all && !records.empty())) {
-                    auto batch = std::make_unique<Batch>();
-                    std::size_t take = std::min(records.size(), options_.batch_records);
-                    batch->records.assign(std::make_move_iterator(records.begin()),
-                                          std::make_move_iterator(records.begin() + static_cast<long>(take)));
-                    records.erase(records.begin(), records.begin() + static_cast<long>(take));
-                    batch->first_number = number;
-                    batch->input_bytes = bytes;
-                    bytes = 0;
-                    number += take;
-                    submit(std::move(batch));
-                }
-            };
-            bool first = true;
-            while (input) {
-                input.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
-                std::streamsize got = input.gcount();
-                if (got <= 0) break;
-                if (first) {
-                    if (auto problem = unreadable_encoding(std::string_view(chunk.data(), static_cast<std::size_t>(got)))) {
-                        std::lock_guard lock(mutex_);
-                        read_error_ = *problem;
-                        break;
-                    }
-                }
-                first = false;
-                bytes += static_cast<std::size_t>(got);
-                splitter.feed(std::string_view(chunk.data(), static_cast<std::size_t>(got)), records);
-                if (format == InputFormat::csv && columns.paths.empty() && !splitter.csv_header().empty()) {
-                    columns = read_csv_header(splitter.csv_header());
-                    std::lock_guard lock(mutex_);
-                    columns_ = columns;
-                }
-                flush(false);
-            }
-            if (input.bad()) {
-                std::lock_guard lock(mutex_);
-                read_error_ = "the input could not be read to its end";
-            }
-            splitter.finish(records);
-            if (format == InputFormat::csv && columns.paths.empty() && !splitter.csv_header().empty()) {
-                std::lock_guard lock(mutex_);
-                columns_ = read_csv_header(splitter.csv_header());
-            }
-            flush(true);
+            read_records(input, format);
         }
         {
             std::lock_guard lock(mutex_);
             reading_done_ = true;
         }
         changed_.notify_all();
+    }
+
+    // Cuts the input into records as it arrives and hands them out in
+    // batches of `batch_records`.
+    void read_records(std::istream& input, InputFormat format) {
+        RecordSplitter splitter(format);
+        auto batch = std::make_unique<Batch>();
+        std::size_t number = 1, bytes = 0;
+        bool have_columns = false;
+        auto hand_out = [&] {
+            batch->first_number = number;
+            batch->input_bytes = bytes;
+            number += batch->records.size();
+            bytes = 0;
+            submit(std::move(batch));
+            batch = std::make_unique<Batch>();
+        };
+        RecordSink sink = [&](std::string_view text, std::uint32_t first_line) {
+            // A CSV's rows need its header, which comes before the first row.
+            if (format == InputFormat::csv && !have_columns) {
+                have_columns = true;
+                std::lock_guard lock(mutex_);
+                columns_ = read_csv_header(splitter.csv_header());
+            }
+            batch->records.add(text, first_line);
+            if (batch->records.size() >= options_.batch_records) hand_out();
+        };
+        std::string chunk(1 << 20, '\0');
+        bool first = true;
+        while (input) {
+            input.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+            std::streamsize got = input.gcount();
+            if (got <= 0) break;
+            std::string_view bytes_read(chunk.data(), static_cast<std::size_t>(got));
+            if (first) {
+                if (auto problem = unreadable_encoding(bytes_read)) {
+                    std::lock_guard lock(mutex_);
+                    read_error_ = *problem;
+                    return;
+                }
+                first = false;
+            }
+            bytes += bytes_read.size();
+            splitter.feed(bytes_read, sink);
+        }
+        if (input.bad()) {
+            std::lock_guard lock(mutex_);
+            read_error_ = "the input could not be read to its end";
+        }
+        splitter.finish(sink);
+        if (batch->records.size() > 0) hand_out();
     }
 
     // A JSON array cannot be cut apart unparsed: read it whole, then share
@@ -208,17 +209,17 @@ private:
     }
 
     void process(Batch& batch, const CsvColumns& columns, InputFormat format) {
+        Verdict verdict;  // one for the whole batch: its memory is reused record after record
         auto one = [&](const ReportInput& input) {
-            Verdict verdict = check(pack_, input, options_.check);
+            check(pack_, input, options_.check, verdict);
             if (verdict.status == VerdictStatus::invalid) ++batch.invalid;
             render_(input, verdict, batch.output);
-            if (keep_verdicts_) batch.verdicts.push_back(std::move(verdict));
+            if (keep_verdicts_) batch.verdicts.push_back(verdict);
             ++batch.count;
         };
-        for (std::size_t i = 0; i < batch.records.size(); ++i) {
-            const RecordText& record = batch.records[i];
-            one(read_record_text(record.text, format, columns, record.first_line, batch.first_number + i, path_, pack_));
-        }
+        for (std::size_t i = 0; i < batch.records.size(); ++i)
+            one(read_record_text(batch.records.text(i), format, columns, batch.records.first_line(i),
+                                 batch.first_number + i, path_, pack_));
         for (const ReportInput& input : batch.parsed) one(input);
         batch.records = {};  // the texts are no longer needed; free them before the batch waits its turn
     }
