@@ -217,9 +217,12 @@ private:
             if (keep_verdicts_) batch.verdicts.push_back(verdict);
             ++batch.count;
         };
-        for (std::size_t i = 0; i < batch.records.size(); ++i)
+        auto report = std::make_shared<Report>();  // read into record after record
+        for (std::size_t i = 0; i < batch.records.size(); ++i) {
+            if (report.use_count() > 1) report = std::make_shared<Report>();  // still held: start afresh
             one(read_record_text(batch.records.text(i), format, columns, batch.records.first_line(i),
-                                 batch.first_number + i, path_, pack_));
+                                 batch.first_number + i, path_, pack_, report));
+        }
         for (const ReportInput& input : batch.parsed) one(input);
         batch.records = {};  // the texts are no longer needed; free them before the batch waits its turn
     }

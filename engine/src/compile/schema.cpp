@@ -24,9 +24,9 @@ int FieldSchema::value_index(const std::string& value) const {
     return found == values.end() ? -1 : static_cast<int>(found - values.begin());
 }
 
-const FieldSchema* ObjectSchema::find(const std::string& name) const {
+const FieldSchema* ObjectSchema::find(std::string_view name) const {
     for (const FieldSchema& field : fields)
-        if (field.name == name) return &field;
+        if (field.name.size() == name.size() && field.name == name) return &field;
     return nullptr;
 }
 

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -36,7 +37,7 @@ struct FieldSchema {
 struct ObjectSchema {
     std::vector<FieldSchema> fields;  // fields[i].slot == i
 
-    const FieldSchema* find(const std::string& name) const;
+    const FieldSchema* find(std::string_view name) const;
     std::vector<std::string> field_names() const;
 };
 

@@ -27,10 +27,11 @@ std::optional<Date> date_of_act(const Pack& pack, const Report& report, std::uin
     return Date{value.date};
 }
 
-const std::vector<std::uint32_t>* acts_of(const Pack& pack, const Report& report) {
-    if (!pack.acts) return nullptr;
+// The report's acts (record indexes); none when it gives no list of acts.
+std::span<const std::uint32_t> acts_of(const Pack& pack, const Report& report) {
+    if (!pack.acts) return {};
     const Value& value = report.slot(Report::root, pack.acts->slot);
-    return value.kind == Value::Kind::list ? &report.lists[value.index] : nullptr;
+    return value.kind == Value::Kind::list ? report.items(value.index) : std::span<const std::uint32_t>();
 }
 
 ElementStatus element_status(Tri value) {
@@ -46,15 +47,14 @@ public:
 
     void run() {
         if (out_of_scope()) return;
-        const std::vector<std::uint32_t>* acts = acts_of(pack_, report_);
+        std::span<const std::uint32_t> acts = acts_of(pack_, report_);
         verdict_.findings.reserve(8);  // most reports reach a few rules per act: no regrowth
         for (std::uint32_t rule = 0; rule < pack_.rules.size(); ++rule) {
             if (pack_.rules[rule].info->per_act) {
-                if (!acts) continue;
-                for (std::size_t act = 0; act < acts->size(); ++act) {
-                    context_.act_record = (*acts)[act];
+                for (std::size_t act = 0; act < acts.size(); ++act) {
+                    context_.act_record = acts[act];
                     context_.act_position = static_cast<int>(act);
-                    check_rule(rule, date_of_act(pack_, report_, (*acts)[act]));
+                    check_rule(rule, date_of_act(pack_, report_, acts[act]));
                 }
             } else {
                 context_.act_position = -1;
@@ -81,9 +81,9 @@ private:
                 {Severity::note, "S002", {}, "Terlapor bukan subjek paket aturan ini.", {}});
             return true;
         }
-        const std::vector<std::uint32_t>* acts = acts_of(pack_, report_);
-        if (pack_.covered_from && acts && !acts->empty()) {
-            bool all_before = std::all_of(acts->begin(), acts->end(), [&](std::uint32_t act) {
+        std::span<const std::uint32_t> acts = acts_of(pack_, report_);
+        if (pack_.covered_from && !acts.empty()) {
+            bool all_before = std::all_of(acts.begin(), acts.end(), [&](std::uint32_t act) {
                 auto date = date_of_act(pack_, report_, act);
                 return date && *date < *pack_.covered_from;
             });
@@ -100,10 +100,9 @@ private:
         return false;
     }
 
-    std::optional<Date> latest_act_date(const std::vector<std::uint32_t>* acts) const {
+    std::optional<Date> latest_act_date(std::span<const std::uint32_t> acts) const {
         std::optional<Date> latest;
-        if (!acts) return latest;
-        for (std::uint32_t act : *acts) {
+        for (std::uint32_t act : acts) {
             auto date = date_of_act(pack_, report_, act);
             if (date && (!latest || *latest < *date)) latest = date;
         }
@@ -181,7 +180,7 @@ private:
             const Value* value = read_fact(*fact, context_);
             // An election the pack has no calendar for is as good as none.
             bool answered = value && (fact != &pack_.election_fact ||
-                                      pack_.find_election(report_.strings[value->index]) != nullptr);
+                                      pack_.find_election(report_.string(value->index)) != nullptr);
             if (!answered) questions_.push_back({{fact, concrete_path(*fact, context_)}, rank, context_.act_position});
         }
     }
@@ -253,14 +252,13 @@ void describe_context(const Pack& pack, const Report& report, Verdict& verdict) 
         out.clear();
         if (!field) return;
         const Value& value = report.slot(Report::root, field->slot);
-        if (value.kind == Value::Kind::string) out = report.strings[value.index];
+        if (value.kind == Value::Kind::string) out = report.string(value.index);
     };
     text_field(pack.election, verdict.election);
     text_field(pack.region, verdict.region);
-    if (const auto* acts = acts_of(pack, report))
-        for (std::uint32_t act : *acts)
-            if (auto date = date_of_act(pack, report, act); date && (!verdict.date || *date < *verdict.date))
-                verdict.date = date;
+    for (std::uint32_t act : acts_of(pack, report))
+        if (auto date = date_of_act(pack, report, act); date && (!verdict.date || *date < *verdict.date))
+            verdict.date = date;
 }
 
 }  // namespace

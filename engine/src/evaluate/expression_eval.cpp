@@ -54,7 +54,7 @@ Tri compare_values(const Node& node, const Value& left, const Value& right, cons
         case Value::Kind::date: return ordered(node.cmp, left.date, right.date);
         case Value::Kind::enumeration: return ordered(node.cmp, left.enum_index, right.enum_index);
         case Value::Kind::string:
-            return ordered(node.cmp, std::string_view(report.strings[left.index]), right_text);
+            return ordered(node.cmp, report.string(left.index), right_text);
         default: return Tri::unknown;
     }
 }
@@ -66,7 +66,7 @@ Tri evaluate_compare(const Program& program, const Node& node, const EvalContext
     const Value* right = read_fact(program.facts[node.rhs.fact], context);
     if (!right) return Tri::unknown;
     std::string_view right_text;
-    if (right->kind == Value::Kind::string) right_text = context.report->strings[right->index];
+    if (right->kind == Value::Kind::string) right_text = context.report->string(right->index);
     return compare_values(node, *left, *right, right_text, *context.report);
 }
 
@@ -83,7 +83,7 @@ Tri evaluate_in_set(const Program& program, const Node& node, const EvalContext&
             found = std::find(node.numbers.begin(), node.numbers.end(), value->date) != node.numbers.end();
             break;
         case Value::Kind::string:
-            found = std::find(node.texts.begin(), node.texts.end(), context.report->strings[value->index]) !=
+            found = std::find(node.texts.begin(), node.texts.end(), context.report->string(value->index)) !=
                     node.texts.end();
             break;
         default: return Tri::unknown;
@@ -96,15 +96,15 @@ Tri evaluate_contains(const Program& program, const Node& node, const EvalContex
     if (!value) return Tri::unknown;
     if (value->kind == Value::Kind::enum_set) return tri_of((value->enum_set & node.mask) != 0);
     if (value->kind == Value::Kind::string) {
-        const std::string& text = context.report->strings[value->index];
+        std::string_view text = context.report->string(value->index);
         for (const std::string& needle : node.texts)
             if (contains_ignoring_case(text, needle)) return Tri::yes;
         return Tri::no;
     }
     if (value->kind == Value::Kind::string_list) {
-        for (std::uint32_t item : context.report->string_lists[value->index])
+        for (std::uint32_t item : context.report->items(value->index))
             for (const std::string& needle : node.texts)
-                if (contains_ignoring_case(context.report->strings[item], needle)) return Tri::yes;
+                if (contains_ignoring_case(context.report->string(item), needle)) return Tri::yes;
         return Tri::no;
     }
     return Tri::unknown;
@@ -120,7 +120,7 @@ Tri evaluate_quantifier(const Program& program, const Node& node, EvalContext& c
     const auto saved_position = context.variable_positions[node.variable];
     const auto saved_list = context.variable_lists[node.variable];
     context.variable_lists[node.variable] = &list_fact;
-    const std::vector<std::uint32_t>& items = context.report->lists[list->index];
+    std::span<const std::uint32_t> items = context.report->items(list->index);
     for (std::size_t i = 0; i < items.size(); ++i) {
         context.variable_records[node.variable] = items[i];
         context.variable_positions[node.variable] = static_cast<int>(i);
@@ -230,7 +230,7 @@ void collect_missing(const Program& program, std::uint32_t index, EvalContext& c
             const auto saved_position = context.variable_positions[node.variable];
             const auto saved_list = context.variable_lists[node.variable];
             context.variable_lists[node.variable] = &list_fact;
-            const std::vector<std::uint32_t>& items = context.report->lists[list->index];
+            std::span<const std::uint32_t> items = context.report->items(list->index);
             for (std::size_t i = 0; i < items.size(); ++i) {
                 context.variable_records[node.variable] = items[i];
                 context.variable_positions[node.variable] = static_cast<int>(i);
@@ -252,7 +252,7 @@ std::string value_json(const Value& value, const FieldSchema& field, const Repor
         case Value::Kind::integer: return std::to_string(value.integer);
         case Value::Kind::date: return json_quote(format_iso_date(Date{value.date}));
         case Value::Kind::enumeration: return json_quote(field.values[value.enum_index]);
-        case Value::Kind::string: return json_quote(report.strings[value.index]);
+        case Value::Kind::string: return json_quote(report.string(value.index));
         case Value::Kind::enum_set: {
             std::string out = "[";
             for (std::size_t i = 0; i < field.values.size(); ++i) {
@@ -264,9 +264,9 @@ std::string value_json(const Value& value, const FieldSchema& field, const Repor
         }
         case Value::Kind::string_list: {
             std::string out = "[";
-            for (std::uint32_t item : report.string_lists[value.index]) {
+            for (std::uint32_t item : report.items(value.index)) {
                 if (out.size() > 1) out += ",";
-                out += json_quote(report.strings[item]);
+                out += json_quote(report.string(item));
             }
             return out + "]";
         }

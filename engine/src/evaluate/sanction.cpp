@@ -54,16 +54,16 @@ std::vector<ReferralResult> collect_referrals(const Pack& pack, const std::vecto
     std::vector<ReferralResult> referrals;
     EvalContext context;
     context.report = &report;
-    const std::vector<std::uint32_t>* acts = nullptr;
+    std::span<const std::uint32_t> acts;
     if (pack.acts) {
         const Value& value = report.slot(Report::root, pack.acts->slot);
-        if (value.kind == Value::Kind::list) acts = &report.lists[value.index];
+        if (value.kind == Value::Kind::list) acts = report.items(value.index);
     }
     for (std::size_t i = 0; i < findings.size(); ++i) {
         const Finding& finding = findings[i];
         if (finding.status != FindingStatus::violation) continue;
-        if (finding.act >= 0 && acts) {
-            context.act_record = (*acts)[static_cast<std::size_t>(finding.act)];
+        if (finding.act >= 0 && static_cast<std::size_t>(finding.act) < acts.size()) {
+            context.act_record = acts[static_cast<std::size_t>(finding.act)];
             context.act_position = finding.act;
         } else {
             context.act_position = -1;

@@ -64,7 +64,8 @@ std::uint32_t syntax_error_column(std::string_view line) {
 }  // namespace
 
 ReportInput read_json_record(simdjson::dom::parser& parser, std::string_view line, const Pack& pack,
-                             const std::string& path, std::uint32_t line_offset, std::size_t number) {
+                             const std::string& path, std::uint32_t line_offset, std::size_t number,
+                             std::shared_ptr<Report> storage) {
     simdjson::dom::element root;
     // simdjson reads a few bytes past the text: give it a padded copy in a
     // buffer each thread keeps, so no line costs an allocation.
@@ -82,7 +83,7 @@ ReportInput read_json_record(simdjson::dom::parser& parser, std::string_view lin
                                      {}});
         return input;
     }
-    ReportInput input = read_record_with<JsonAdapter>(root, pack, path, line_offset, number);
+    ReportInput input = read_record_with<JsonAdapter>(root, pack, path, line_offset, number, std::move(storage));
     if (input.diagnostics.empty()) return input;
     // The fast DOM has no positions; the rare record with a problem is read
     // again by yaml-cpp (JSON is YAML), whose nodes know their columns.

@@ -60,7 +60,7 @@ public:
         derive_phases();
         if (const FieldSchema* id = pack_.report_schema->find("id")) {
             const Value& value = report_.slot(Report::root, id->slot);
-            if (value.kind == Value::Kind::string) report_.id = report_.strings[value.index];
+            if (value.kind == Value::Kind::string) report_.id = report_.string(value.index);
         }
         input_.id = report_.id.empty() ? fmt::format("{}#{}", path_, input_.number) : report_.id;
         return !invalid_;
@@ -93,14 +93,12 @@ private:
     }
 
     std::uint32_t read_object(const Node& node, const ObjectSchema& schema, const PathPart* where) {
-        auto index = static_cast<std::uint32_t>(report_.records.size());
-        report_.records.emplace_back();
-        report_.records[index].slots.resize(schema.fields.size());
+        std::uint32_t index = report_.add_record(schema.fields.size());
         // A required field said to be `unknown` (actor.status: unknown) is
         // present though its value is not known; an absent or null one is not.
         std::uint64_t given = 0;
         Adapter::members(node, [&](std::string_view key, const Node& key_node, const Node& value) {
-            const FieldSchema* field = schema.find(std::string(key));
+            const FieldSchema* field = schema.find(key);
             if (!field || field->derived) {
                 std::vector<std::string> names;
                 for (const FieldSchema& known : schema.fields)
@@ -114,12 +112,12 @@ private:
             }
             PathPart part{where, field->name};
             Value read = read_value(value, *field, &part);
-            report_.records[index].slots[field->slot] = read;
+            report_.slot_to_fill(index, field->slot) = read;
             if (Adapter::kind(value) != NodeKind::null && field->slot < 64) given |= std::uint64_t{1} << field->slot;
         });
         for (const FieldSchema& field : schema.fields) {
             bool present = field.slot < 64 ? (given >> field.slot) & 1u
-                                           : !report_.records[index].slots[field.slot].is_missing();
+                                           : !report_.slot(index, field.slot).is_missing();
             if (field.required && !present)
                 error("E203", node,
                       fmt::format("the report has no `{}`, which is required", child_path(where, field.name)));
@@ -169,8 +167,7 @@ private:
             }
             case ValueType::string:
                 value.kind = Value::Kind::string;
-                value.index = static_cast<std::uint32_t>(report_.strings.size());
-                report_.strings.emplace_back(text);
+                value.index = report_.add_string(text);
                 return value;
             case ValueType::enumeration: {
                 if (text == "unknown") return value;  // said explicitly: still unknown
@@ -252,20 +249,19 @@ private:
     Value read_string_list(const Node& node, const PathPart* where) {
         Value value;
         value.kind = Value::Kind::string_list;
-        value.index = static_cast<std::uint32_t>(report_.string_lists.size());
-        report_.string_lists.emplace_back();
+        std::size_t mark = report_.begin_list();
         auto add = [&](const Node& item) {
             if (Adapter::kind(item) != NodeKind::scalar) {
                 wrong(item, where, "a list of texts");
                 return;
             }
-            report_.string_lists[value.index].push_back(static_cast<std::uint32_t>(report_.strings.size()));
-            report_.strings.emplace_back(Adapter::scalar(item, scratch_));
+            report_.add_item(report_.add_string(Adapter::scalar(item, scratch_)));
         };
         NodeKind kind = Adapter::kind(node);
         if (kind == NodeKind::sequence) Adapter::items(node, add);
         else if (kind == NodeKind::scalar) add(node);
-        else return wrong(node, where, "a list of texts");
+        value.index = report_.end_list(mark);
+        if (kind != NodeKind::sequence && kind != NodeKind::scalar) return wrong(node, where, "a list of texts");
         return value;
     }
 
@@ -273,8 +269,7 @@ private:
         if (Adapter::kind(node) != NodeKind::sequence) return wrong(node, where, "a list");
         Value value;
         value.kind = Value::Kind::list;
-        value.index = static_cast<std::uint32_t>(report_.lists.size());
-        report_.lists.emplace_back();
+        std::size_t mark = report_.begin_list();
         int position = 0;
         Adapter::items(node, [&](const Node& item) {
             PathPart part{where, {}, position++};
@@ -282,10 +277,10 @@ private:
                 wrong(item, &part, "a mapping of keys");
                 return;
             }
-            std::uint32_t record = read_object(item, *field.object, &part);
-            report_.lists[value.index].push_back(record);
+            report_.add_item(read_object(item, *field.object, &part));
         });
-        if (field.required && report_.lists[value.index].empty())
+        value.index = report_.end_list(mark);
+        if (field.required && report_.items(value.index).empty())
             error("E204", node, fmt::format("`{}` is empty; a report needs at least one act", where->text()));
         return value;
     }
@@ -296,13 +291,13 @@ private:
         const Value& acts = report_.slot(Report::root, pack_.acts->slot);
         const Value& election_value = report_.slot(Report::root, pack_.election->slot);
         if (acts.kind != Value::Kind::list || election_value.kind != Value::Kind::string) return;
-        const std::string& election_id = report_.strings[election_value.index];
+        std::string_view election_id = report_.string(election_value.index);
         const CompiledElection* election = pack_.find_election(election_id);
         if (!election) {
             std::vector<std::string> ids;
             for (const CompiledElection& known : pack_.elections) ids.push_back(known.id);
             std::vector<std::string> notes;
-            if (std::string close = closest_match(election_id, ids); !close.empty())
+            if (std::string close = closest_match(std::string(election_id), ids); !close.empty())
                 notes.push_back("did you mean `" + close + "`?");
             notes.push_back("the rule pack knows: " + join(ids));
             input_.diagnostics.push_back({Severity::warning, "W205", input_.location,
@@ -311,13 +306,13 @@ private:
                                           std::move(notes)});
             return;
         }
-        for (std::uint32_t act : report_.lists[acts.index]) {
+        for (std::uint32_t act : report_.items(acts.index)) {
             const Value& date = report_.slot(act, pack_.act_date->slot);
             if (date.kind != Value::Kind::date) continue;
             Value phase;
             phase.kind = Value::Kind::enumeration;
             phase.enum_index = phase_of(*election, Date{date.date});
-            report_.records[act].slots[pack_.act_phase->slot] = phase;
+            report_.slot_to_fill(act, pack_.act_phase->slot) = phase;
         }
     }
 
@@ -330,16 +325,18 @@ private:
     std::string scratch_;
 };
 
-// Reads `node` into a new Report; the ReportInput holds it, or only
-// diagnostics when the record is invalid.
+// Reads `node` into a Report; the ReportInput holds it, or only diagnostics
+// when the record is invalid. `storage`, when given, is cleared and read
+// into, so a batch reuses one Report's memory record after record.
 template <typename Adapter>
 ReportInput read_record_with(const typename Adapter::Node& node, const Pack& pack, const std::string& path,
-                             std::uint32_t line_offset, std::size_t number) {
+                             std::uint32_t line_offset, std::size_t number, std::shared_ptr<Report> storage = nullptr) {
     ReportInput input;
     input.number = number;
-    auto report = std::make_shared<Report>();
-    bool valid = RecordReader<Adapter>(pack, path, line_offset, input, *report).read(node);
-    if (valid) input.report = std::move(report);
+    if (storage) storage->clear();
+    else storage = std::make_shared<Report>();
+    bool valid = RecordReader<Adapter>(pack, path, line_offset, input, *storage).read(node);
+    if (valid) input.report = std::move(storage);
     if (input.id.empty()) input.id = fmt::format("{}#{}", path, number);
     return input;
 }

@@ -60,7 +60,7 @@ Found find_value(const Pack& pack, const ReportInput& input, std::string_view pa
         found = {&value, field};
         if (step.index) {
             if (value.kind != Value::Kind::list) return {};
-            const std::vector<std::uint32_t>& items = report.lists[value.index];
+            std::span<const std::uint32_t> items = report.items(value.index);
             if (*step.index >= items.size()) return {};
             record = items[*step.index];
             found = {};  // an item of a list of objects is not a fact itself
@@ -89,7 +89,7 @@ std::vector<std::string> fact_text(const Pack& pack, const ReportInput& input, s
         case Value::Kind::integer: return {std::to_string(value.integer)};
         case Value::Kind::date: return {format_iso_date(Date{value.date})};
         case Value::Kind::enumeration: return {found.field->values[value.enum_index]};
-        case Value::Kind::string: return {report.strings[value.index]};
+        case Value::Kind::string: return {std::string(report.string(value.index))};
         case Value::Kind::enum_set: {
             std::vector<std::string> items;
             for (std::size_t i = 0; i < found.field->values.size(); ++i)
@@ -98,7 +98,7 @@ std::vector<std::string> fact_text(const Pack& pack, const ReportInput& input, s
         }
         case Value::Kind::string_list: {
             std::vector<std::string> items;
-            for (std::uint32_t item : report.string_lists[value.index]) items.push_back(report.strings[item]);
+            for (std::uint32_t item : report.items(value.index)) items.emplace_back(report.string(item));
             return items;
         }
     }
@@ -108,7 +108,7 @@ std::vector<std::string> fact_text(const Pack& pack, const ReportInput& input, s
 std::size_t fact_count(const Pack& pack, const ReportInput& input, std::string_view path) {
     Found found = find_value(pack, input, path);
     if (!found.value || found.value->kind != Value::Kind::list) return 0;
-    return input.report->lists[found.value->index].size();
+    return input.report->items(found.value->index).size();
 }
 
 }  // namespace netral
