@@ -2,6 +2,7 @@
 // verdict status, exceptions, overrides, missing facts.
 #include <fmt/format.h>
 
+#include "compile/compiled_pack.hpp"
 #include "fixture.hpp"
 
 using namespace netral;
@@ -366,3 +367,39 @@ TEST_CASE("checking into a used verdict leaves nothing of the report before", "[
 }
 
 }  // namespace netral::testing
+
+TEST_CASE("a rule's gate comes only from a test its `when` cannot hold without", "[evaluate]") {
+    auto gate = [](const char* when) {
+        auto pack = compile_rules(fmt::format(R"(
+rule t.g "g" {{
+  when {}
+  element "a": act.a
+  cites pp-1-2020/pasal-1
+  sanction ringan by pp-1-2020/pasal-2/ayat-1
+}}
+)", when));
+        return pack->rules.at(0).gate;
+    };
+    // act.type declares rally, post, voting, other: bits 0..3.
+    CHECK(gate("act.type == rally").mask == 0b0001);
+    CHECK(gate("act.type in {post, voting}").mask == 0b0110);
+    CHECK(gate("act.a and act.type == post").mask == 0b0010);
+    CHECK(gate("actor.status == pns").mask == 0b0001);
+    CHECK(gate("act.type != rally").fact == -1);
+    CHECK(gate("act.type not in {rally}").fact == -1);
+    CHECK(gate("not act.type == rally").fact == -1);
+    CHECK(gate("act.a or act.type == rally").fact == -1);
+    CHECK(gate("any(x in acts: x.type == rally)").fact == -1);
+    CHECK(gate("act.a").fact == -1);
+}
+
+TEST_CASE("a gated rule gives the same finding as its `when`, known or unknown", "[evaluate]") {
+    auto pack = compile_rules(rally_rule);
+    REQUIRE(pack->rules.at(0).gate.fact >= 0);
+    Verdict other = check_yaml(*pack, "id: T\nactor: {status: pns}\nacts: [{type: post, date: 2024-10-01, a: true}]\n");
+    CHECK(other.findings.empty());
+    CHECK(other.status == VerdictStatus::no_violation);
+    Verdict rally = check_yaml(*pack, "id: T\nactor: {status: pns}\nacts: [{type: rally, date: 2024-10-01, a: true}]\n");
+    REQUIRE(rally.findings.size() == 1);
+    CHECK(rally.findings[0].status == FindingStatus::violation);
+}

@@ -224,7 +224,10 @@ private:
             info.scope_element = static_cast<int>(info.element_names.size());
             add_element(compiled, covered_title_, node, std::move(reads));
         }
-        if (rule.when) compiled.when = static_cast<std::int32_t>(expressions_->condition(*rule.when, rule.per_act));
+        if (rule.when) {
+            compiled.when = static_cast<std::int32_t>(expressions_->condition(*rule.when, rule.per_act));
+            compiled.gate = gate_of(pack_->program, static_cast<std::uint32_t>(compiled.when));
+        }
         for (const ast::Element& element : rule.elements) {
             std::vector<std::uint32_t> reads;
             std::uint32_t node = expressions_->condition(element.condition, rule.per_act, &reads);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "compile/program.hpp"
+#include "compile/rule_gate.hpp"
 #include "compile/schema.hpp"
 #include "netral/ast.hpp"
 #include "netral/pack.hpp"
@@ -36,6 +37,7 @@ struct CompiledReferral {
 struct CompiledRule {
     std::unique_ptr<RuleInfo> info;
     std::int32_t when = -1;                   // node; -1 = always
+    RuleGate gate;                            // rules the rule out before `when` is evaluated
     std::vector<std::uint32_t> elements;      // nodes, parallel to info->element_names
     std::vector<std::vector<std::uint32_t>> element_facts;  // facts each element reads
     std::vector<std::uint32_t> exceptions;    // nodes, parallel to info->exception_names

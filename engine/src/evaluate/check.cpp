@@ -112,6 +112,11 @@ private:
     void check_rule(std::uint32_t rule_index, std::optional<Date> date) {
         const CompiledRule& rule = pack_.rules[rule_index];
         const Program& program = pack_.program;
+        if (rule.gate.fact >= 0) {
+            const Value* gated = read_fact(program.facts[static_cast<std::uint32_t>(rule.gate.fact)], context_);
+            if (gated && gated->kind == Value::Kind::enumeration && !((rule.gate.mask >> gated->enum_index) & 1u))
+                return;  // `when` cannot hold: not the conduct this rule is about
+        }
         Tri all_met = Tri::yes;
         if (rule.when >= 0) {
             all_met = evaluate(program, static_cast<std::uint32_t>(rule.when), context_);
