@@ -85,10 +85,10 @@ private:
 };
 
 // How each verdict becomes output text, per --format.
-RenderRecord renderer_for(const CheckOptions& options, bool color) {
+RenderRecord renderer_for(const CheckOptions& options, const Pack& pack, bool color) {
     if (options.format == "jsonl") {
-        bool compact = options.compact;
-        return [compact](const ReportInput&, const Verdict& v, std::string& out) { append_json_line(out, v, compact); };
+        auto lines = std::make_shared<JsonLineRenderer>(pack, options.compact);
+        return [lines](const ReportInput&, const Verdict& v, std::string& out) { lines->append(out, v); };
     }
     if (options.format == "json")  // elements of an array; the brackets are written around them
         return [](const ReportInput&, const Verdict& v, std::string& out) { out += ",\n" + render_json_pretty(v); };
@@ -142,7 +142,7 @@ int run_check(const CheckOptions& options) {
     }
     bool color = options.output.empty() && isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
     Framing framing(options.format, output);
-    RenderRecord render = renderer_for(options, color);
+    RenderRecord render = renderer_for(options, *pack, color);
     Summary summary;
     ObserveVerdict observe;
     if (options.summary) observe = [&summary](const Verdict& verdict) { summary.add(summary_record(verdict)); };

@@ -42,6 +42,8 @@ public:
     InForceLists() = default;
     explicit InForceLists(const std::vector<const ProvisionInfo*>& provisions);
     ProvisionSpan on(std::optional<Date> date) const;
+    // Every list on() can return (renderers encode each once).
+    std::vector<ProvisionSpan> all() const;
 
 private:
     std::vector<Date> starts_;  // sorted dates where the list changes

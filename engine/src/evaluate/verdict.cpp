@@ -65,6 +65,12 @@ InForceLists::InForceLists(const std::vector<const ProvisionInfo*>& provisions) 
     undated_ = in_force_on(std::nullopt);
 }
 
+std::vector<ProvisionSpan> InForceLists::all() const {
+    std::vector<ProvisionSpan> lists(lists_.begin(), lists_.end());
+    lists.emplace_back(undated_);
+    return lists;
+}
+
 ProvisionSpan InForceLists::on(std::optional<Date> date) const {
     if (!date) return undated_;
     if (lists_.empty()) return {};

@@ -2,11 +2,11 @@
 // for byte (golden tests, -j N runs).
 #include "netral/render.hpp"
 #include "render/json_writer.hpp"
+#include "render/verdict_json_parts.hpp"
 
 namespace netral {
-namespace {
 
-void provision_ids(JsonWriter& json, ProvisionSpan provisions) {
+void write_provision_ids(JsonWriter& json, ProvisionSpan provisions) {
     json.begin_array();
     for (const ProvisionInfo* provision : provisions) json.string(provision->id);
     json.end_array();
@@ -16,16 +16,57 @@ void provision_ids(JsonWriter& json, ProvisionSpan provisions) {
 // holds — provision texts, rule titles, measures, questions, element detail —
 // and keeps the ids that point to it, and lists only the findings that are
 // not `not_violation`.
-void sanction(JsonWriter& json, const Verdict& verdict, bool compact) {
+void write_sanction(JsonWriter& json, const Verdict& verdict, bool compact) {
     json.field("sanction").begin_object();
     const LevelInfo* level = verdict.sanction ? verdict.sanction->level : nullptr;
     json.field("level").string(level ? level->name : "none");
     if (!compact) json.field("measures").strings(level ? level->measures : std::vector<std::string>{});
     json.field("basis");
-    provision_ids(json, verdict.sanction ? verdict.sanction->basis : std::vector<const ProvisionInfo*>{});
+    write_provision_ids(json, verdict.sanction ? ProvisionSpan(verdict.sanction->basis) : ProvisionSpan());
     if (!compact && verdict.sanction && !verdict.sanction->notes.empty()) json.field("notes").strings(verdict.sanction->notes);
     json.end_object();
 }
+
+void write_referral(JsonWriter& json, const ReferralResult& referral) {
+    json.begin_object();
+    json.field("to").string(referral.to);
+    json.field("reason").string(referral.reason);
+    json.field("basis");
+    write_provision_ids(json, referral.basis);
+    json.field("rule").string(referral.rule);
+    json.end_object();
+}
+
+void write_missing(JsonWriter& json, const MissingFact& missing, bool compact) {
+    json.begin_object();
+    json.field("fact").string(missing.fact);
+    if (!compact) json.field("question").string(missing.question);
+    json.end_object();
+}
+
+void write_diagnostic(JsonWriter& json, const Diagnostic& d) {
+    json.begin_object();
+    json.field("severity").string(severity_name(d.severity));
+    json.field("code").string(d.code);
+    json.field("message").string(d.message);
+    if (!d.location.file.empty()) json.field("file").string(d.location.file);
+    if (d.location.line > 0) {
+        json.field("line").number(d.location.line);
+        json.field("column").number(d.location.column);
+    }
+    if (!d.notes.empty()) json.field("notes").strings(d.notes);
+    json.end_object();
+}
+
+void write_context(JsonWriter& json, const Verdict& verdict) {
+    json.field("context").begin_object();
+    json.field("election").string(verdict.election);
+    json.field("region").string(verdict.region);
+    json.field("date").string(verdict.date ? format_iso_date(*verdict.date) : "");
+    json.end_object();
+}
+
+namespace {
 
 void finding(JsonWriter& json, const Finding& finding, bool compact) {
     const RuleInfo& rule = *finding.rule;
@@ -38,7 +79,7 @@ void finding(JsonWriter& json, const Finding& finding, bool compact) {
     json.field("status").string(to_string(finding.status));
     if (compact) {
         json.field("provisions");
-        provision_ids(json, finding.provisions);
+        write_provision_ids(json, finding.provisions);
         json.field("sanction").string(rule.level ? rule.level->name : "none");
         if (!finding.overridden_by.empty()) json.field("overridden_by").string(finding.overridden_by);
         if (!finding.exception.empty()) json.field("exception").string(finding.exception);
@@ -58,7 +99,7 @@ void finding(JsonWriter& json, const Finding& finding, bool compact) {
     json.field("sanction").begin_object();
     json.field("level").string(rule.level ? rule.level->name : "none");
     json.field("basis");
-    provision_ids(json, finding.sanction_basis);
+    write_provision_ids(json, finding.sanction_basis);
     json.end_object();
     json.field("elements").begin_array();
     for (const ElementResult& element : finding.elements) {
@@ -78,36 +119,14 @@ void finding(JsonWriter& json, const Finding& finding, bool compact) {
     json.end_object();
 }
 
-void diagnostic(JsonWriter& json, const Diagnostic& d) {
-    json.begin_object();
-    json.field("severity").string(severity_name(d.severity));
-    json.field("code").string(d.code);
-    json.field("message").string(d.message);
-    if (!d.location.file.empty()) json.field("file").string(d.location.file);
-    if (d.location.line > 0) {
-        json.field("line").number(d.location.line);
-        json.field("column").number(d.location.column);
-    }
-    if (!d.notes.empty()) json.field("notes").strings(d.notes);
-    json.end_object();
-}
-
 void render(std::string& out, const Verdict& verdict, bool pretty, bool compact) {
     JsonWriter json(out, pretty);
     json.begin_object();
     json.field("incident").string(verdict.incident);
     json.field("status").string(to_string(verdict.status));
-    sanction(json, verdict, compact);
+    write_sanction(json, verdict, compact);
     json.field("referrals").begin_array();
-    for (const ReferralResult& referral : verdict.referrals) {
-        json.begin_object();
-        json.field("to").string(referral.to);
-        json.field("reason").string(referral.reason);
-        json.field("basis");
-        provision_ids(json, referral.basis);
-        json.field("rule").string(referral.rule);
-        json.end_object();
-    }
+    for (const ReferralResult& referral : verdict.referrals) write_referral(json, referral);
     json.end_array();
     json.field("findings").begin_array();
     for (const Finding& f : verdict.findings) {
@@ -119,21 +138,12 @@ void render(std::string& out, const Verdict& verdict, bool pretty, bool compact)
     }
     json.end_array();
     json.field("missing").begin_array();
-    for (const MissingFact& missing : verdict.missing) {
-        json.begin_object();
-        json.field("fact").string(missing.fact);
-        if (!compact) json.field("question").string(missing.question);
-        json.end_object();
-    }
+    for (const MissingFact& missing : verdict.missing) write_missing(json, missing, compact);
     json.end_array();
     json.field("diagnostics").begin_array();
-    for (const Diagnostic& d : verdict.diagnostics) diagnostic(json, d);
+    for (const Diagnostic& d : verdict.diagnostics) write_diagnostic(json, d);
     json.end_array();
-    json.field("context").begin_object();
-    json.field("election").string(verdict.election);
-    json.field("region").string(verdict.region);
-    json.field("date").string(verdict.date ? format_iso_date(*verdict.date) : "");
-    json.end_object();
+    write_context(json, verdict);
     json.field("rulepack").begin_object();
     json.field("name").string(verdict.pack_name);
     json.field("version").string(verdict.pack_version);

@@ -1,0 +1,202 @@
+// JSON Lines for batches: the same bytes as render_json / render_json_compact,
+// but every text a verdict shares with the pack — rule ids and titles, the
+// cited provisions with their texts, sanction levels, the pack's identity —
+// is encoded once, when the renderer is made, and copied from then on.
+#include <unordered_map>
+
+#include "compile/compiled_pack.hpp"
+#include "netral/render.hpp"
+#include "netral/version.hpp"
+#include "render/verdict_json_parts.hpp"
+
+namespace netral {
+
+struct JsonLineRenderer::Fragments {
+    struct Rule {
+        std::string head;  // {"rule":…,"title":…,"act":
+        // ,"provisions":[…] for each list of cited provisions in force, and
+        // ,"sanction":… for each list of sanction basis in force: a
+        // finding's lists point into the pack's, so the address finds them.
+        std::vector<std::pair<ProvisionSpan, std::string>> provisions;
+        std::vector<std::pair<ProvisionSpan, std::string>> sanctions;
+        std::vector<std::string> element_heads;  // {"name":…,"status":
+        std::string overrides;                   // ,"overrides":[…]
+        std::string notes;                       // ,"notes":[…] or nothing
+    };
+    bool compact = false;
+    std::vector<Rule> rules;  // by RuleInfo::index
+    std::string_view pack_digest;
+    std::string tail;  // ,"rulepack":{…},"engine":…}
+};
+
+namespace {
+
+// What `write` puts down, as text. The writer is at depth 0, where it puts
+// no comma between fields: callers join the pieces themselves.
+template <typename Write>
+std::string encoded(Write&& write) {
+    std::string out;
+    JsonWriter json(out, false);
+    write(json);
+    return out;
+}
+
+const std::string* fragment_for(const std::vector<std::pair<ProvisionSpan, std::string>>& fragments, ProvisionSpan list) {
+    for (const auto& [span, text] : fragments)
+        if (span.data() == list.data() && span.size() == list.size()) return &text;
+    return nullptr;
+}
+
+std::string provisions_fragment(ProvisionSpan list, bool compact) {
+    return encoded([&](JsonWriter& json) {
+        json.field("provisions");
+        if (compact) return write_provision_ids(json, list);
+        json.begin_array();
+        for (const ProvisionInfo* provision : list) {
+            json.begin_object();
+            json.field("id").string(provision->id);
+            json.field("citation").string(provision->citation);
+            json.field("text").string(provision->text);
+            if (!provision->note.empty()) json.field("note").string(provision->note);
+            json.end_object();
+        }
+        json.end_array();
+    });
+}
+
+std::string sanction_fragment(const RuleInfo& rule, ProvisionSpan basis, bool compact) {
+    std::string_view level = rule.level ? std::string_view(rule.level->name) : "none";
+    return encoded([&](JsonWriter& json) {
+        if (compact) {
+            json.field("sanction").string(level);
+            return;
+        }
+        json.field("sanction").begin_object();
+        json.field("level").string(level);
+        json.field("basis");
+        write_provision_ids(json, basis);
+        json.end_object();
+    });
+}
+
+}  // namespace
+
+JsonLineRenderer::JsonLineRenderer(const Pack& pack, bool compact) {
+    auto fragments = std::make_shared<Fragments>();
+    Fragments& f = *fragments;
+    f.compact = compact;
+    for (const CompiledRule& compiled : pack.rules) {
+        const RuleInfo& rule = *compiled.info;
+        if (f.rules.size() <= rule.index) f.rules.resize(rule.index + 1);
+        Fragments::Rule& out = f.rules[rule.index];
+        out.head = "{" + encoded([&](JsonWriter& json) { json.field("rule").string(rule.id); }) + ",";
+        if (!compact) out.head += encoded([&](JsonWriter& json) { json.field("title").string(rule.title); }) + ",";
+        out.head += "\"act\":";
+        for (ProvisionSpan list : rule.cites_in_force.all())
+            out.provisions.emplace_back(list, "," + provisions_fragment(list, compact));
+        for (ProvisionSpan list : rule.sanction_basis_in_force.all())
+            out.sanctions.emplace_back(list, "," + sanction_fragment(rule, list, compact));
+        for (const std::string& name : rule.element_names)
+            out.element_heads.push_back(
+                encoded([&](JsonWriter& json) { json.begin_object().field("name").string(name).field("status"); }));
+        out.overrides = "," + encoded([&](JsonWriter& json) { json.field("overrides").strings(rule.overrides); });
+        if (!rule.notes.empty()) out.notes = "," + encoded([&](JsonWriter& json) { json.field("notes").strings(rule.notes); });
+    }
+    const PackIdentity& identity = pack.identity;
+    f.pack_digest = identity.digest;
+    f.tail = "," + encoded([&](JsonWriter& json) {
+        json.field("rulepack").begin_object();
+        json.field("name").string(identity.name);
+        json.field("version").string(identity.version);
+        json.field("digest").string(identity.digest);
+        json.end_object();
+    }) + "," + encoded([&](JsonWriter& json) { json.field("engine").string(engine_version); }) + "}\n";
+    fragments_ = std::move(fragments);
+}
+
+void JsonLineRenderer::append(std::string& out, const Verdict& verdict) const {
+    const Fragments& f = *fragments_;
+    if (verdict.pack_digest != f.pack_digest) return append_json_line(out, verdict, f.compact);  // another pack's
+    JsonWriter json(out, false);  // at depth 0: writes no separators of its own
+    out += "{\"incident\":";
+    json.string(verdict.incident);
+    out += ",\"status\":\"";
+    out += to_string(verdict.status);
+    out += "\",";
+    write_sanction(json, verdict, f.compact);
+    out += ",\"referrals\":[";
+    for (std::size_t i = 0; i < verdict.referrals.size(); ++i) {
+        if (i) out += ',';
+        write_referral(json, verdict.referrals[i]);
+    }
+    out += "],\"findings\":[";
+    bool first = true;
+    for (const Finding& finding : verdict.findings) {
+        if (f.compact && finding.status == FindingStatus::not_violation) continue;
+        if (!first) out += ',';
+        first = false;
+        append_finding(out, finding);
+    }
+    out += "],\"missing\":[";
+    for (std::size_t i = 0; i < verdict.missing.size(); ++i) {
+        if (i) out += ',';
+        write_missing(json, verdict.missing[i], f.compact);
+    }
+    out += "],\"diagnostics\":[";
+    for (std::size_t i = 0; i < verdict.diagnostics.size(); ++i) {
+        if (i) out += ',';
+        write_diagnostic(json, verdict.diagnostics[i]);
+    }
+    out += "],";
+    write_context(json, verdict);
+    out += f.tail;
+}
+
+void JsonLineRenderer::append_finding(std::string& out, const Finding& finding) const {
+    const Fragments& f = *fragments_;
+    const RuleInfo& rule = *finding.rule;
+    const Fragments::Rule& encoded_rule = f.rules[rule.index];
+    JsonWriter json(out, false);
+    out += encoded_rule.head;
+    if (finding.act >= 0) out += std::to_string(finding.act);
+    else out += "null";
+    out += ",\"status\":\"";
+    out += to_string(finding.status);
+    out += '"';
+    if (const std::string* provisions = fragment_for(encoded_rule.provisions, finding.provisions)) out += *provisions;
+    else out += "," + provisions_fragment(finding.provisions, f.compact);
+    if (const std::string* sanction = fragment_for(encoded_rule.sanctions, finding.sanction_basis)) out += *sanction;
+    else out += "," + sanction_fragment(rule, finding.sanction_basis, f.compact);
+    if (!f.compact) {
+        out += ",\"elements\":[";
+        for (std::size_t e = 0; e < finding.elements.size(); ++e) {
+            const ElementResult& element = finding.elements[e];
+            if (e) out += ',';
+            out += encoded_rule.element_heads[e];
+            out += '"';
+            out += to_string(element.status);
+            out += "\",\"facts\":{";
+            for (std::size_t i = 0; i < element.facts.size(); ++i) {
+                if (i) out += ',';
+                json.string(element.facts[i].path);
+                out += ':';
+                out += element.facts[i].value;
+            }
+            out += "}}";
+        }
+        out += ']';
+        out += encoded_rule.overrides;
+    }
+    if (!finding.overridden_by.empty()) {
+        out += ",\"overridden_by\":";
+        json.string(finding.overridden_by);
+    }
+    if (!finding.exception.empty()) {
+        out += ",\"exception\":";
+        json.string(finding.exception);
+    }
+    if (!f.compact) out += encoded_rule.notes;
+    out += '}';
+}
+
+}  // namespace netral
