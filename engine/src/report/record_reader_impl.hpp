@@ -209,8 +209,8 @@ private:
     }
 
     int enum_index(const Node& node, const FieldSchema& field, const PathPart* where, std::string_view text) {
-        for (std::size_t i = 0; i < field.values.size(); ++i)
-            if (field.values[i] == text) return static_cast<int>(i);
+        for (std::size_t i = 0; i < field.values.size(); ++i)  // lengths first: most values differ in length
+            if (field.values[i].size() == text.size() && field.values[i] == text) return static_cast<int>(i);
         // Spreadsheets and forms write `PPPK` for `pppk`: accept it, but say so.
         for (std::size_t i = 0; i < field.values.size(); ++i)
             if (equal_ignoring_case(field.values[i], text)) {
