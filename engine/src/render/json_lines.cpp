@@ -50,17 +50,7 @@ const std::string* fragment_for(const std::vector<std::pair<ProvisionSpan, std::
 std::string provisions_fragment(ProvisionSpan list, bool compact) {
     return encoded([&](JsonWriter& json) {
         json.field("provisions");
-        if (compact) return write_provision_ids(json, list);
-        json.begin_array();
-        for (const ProvisionInfo* provision : list) {
-            json.begin_object();
-            json.field("id").string(provision->id);
-            json.field("citation").string(provision->citation);
-            json.field("text").string(provision->text);
-            if (!provision->note.empty()) json.field("note").string(provision->note);
-            json.end_object();
-        }
-        json.end_array();
+        write_provisions(json, list, compact);
     });
 }
 

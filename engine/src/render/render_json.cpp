@@ -12,6 +12,20 @@ void write_provision_ids(JsonWriter& json, ProvisionSpan provisions) {
     json.end_array();
 }
 
+void write_provisions(JsonWriter& json, ProvisionSpan provisions, bool compact) {
+    if (compact) return write_provision_ids(json, provisions);
+    json.begin_array();
+    for (const ProvisionInfo* provision : provisions) {
+        json.begin_object();
+        json.field("id").string(provision->id);
+        json.field("citation").string(provision->citation);
+        json.field("text").string(provision->text);
+        if (!provision->note.empty()) json.field("note").string(provision->note);
+        json.end_object();
+    }
+    json.end_array();
+}
+
 // Compact output (for very large runs) leaves out every text the pack already
 // holds — provision texts, rule titles, measures, questions, element detail —
 // and keeps the ids that point to it, and lists only the findings that are
@@ -79,23 +93,15 @@ void finding(JsonWriter& json, const Finding& finding, bool compact) {
     json.field("status").string(to_string(finding.status));
     if (compact) {
         json.field("provisions");
-        write_provision_ids(json, finding.provisions);
+        write_provisions(json, finding.provisions, true);
         json.field("sanction").string(rule.level ? rule.level->name : "none");
         if (!finding.overridden_by.empty()) json.field("overridden_by").string(finding.overridden_by);
         if (!finding.exception.empty()) json.field("exception").string(finding.exception);
         json.end_object();
         return;
     }
-    json.field("provisions").begin_array();
-    for (const ProvisionInfo* provision : finding.provisions) {
-        json.begin_object();
-        json.field("id").string(provision->id);
-        json.field("citation").string(provision->citation);
-        json.field("text").string(provision->text);
-        if (!provision->note.empty()) json.field("note").string(provision->note);
-        json.end_object();
-    }
-    json.end_array();
+    json.field("provisions");
+    write_provisions(json, finding.provisions, false);
     json.field("sanction").begin_object();
     json.field("level").string(rule.level ? rule.level->name : "none");
     json.field("basis");

@@ -9,6 +9,8 @@
 namespace netral {
 
 void write_provision_ids(JsonWriter& json, ProvisionSpan provisions);
+// A finding's provisions: ids only when `compact`, else id, citation, text and note.
+void write_provisions(JsonWriter& json, ProvisionSpan provisions, bool compact);
 void write_sanction(JsonWriter& json, const Verdict& verdict, bool compact);  // "sanction": {…}
 void write_referral(JsonWriter& json, const ReferralResult& referral);
 void write_missing(JsonWriter& json, const MissingFact& missing, bool compact);
