@@ -281,10 +281,17 @@ rule t.law "undang-undang" {
 
 TEST_CASE("lists of provisions in force agree with each provision's dates on every day", "[evaluate]") {
     auto day = [](const char* text) { return *parse_iso_date(text); };
-    ProvisionInfo always{.id = "always"};
-    ProvisionInfo old_law{.id = "old", .repealed = day("2023-10-31")};
-    ProvisionInfo new_law{.id = "new", .in_force = day("2023-10-31")};
-    ProvisionInfo window{.id = "window", .in_force = day("2022-01-01"), .repealed = day("2024-01-01")};
+    auto provision = [](const char* id, std::optional<Date> in_force, std::optional<Date> repealed) {
+        ProvisionInfo info;
+        info.id = id;
+        info.in_force = in_force;
+        info.repealed = repealed;
+        return info;
+    };
+    ProvisionInfo always = provision("always", std::nullopt, std::nullopt);
+    ProvisionInfo old_law = provision("old", std::nullopt, day("2023-10-31"));
+    ProvisionInfo new_law = provision("new", day("2023-10-31"), std::nullopt);
+    ProvisionInfo window = provision("window", day("2022-01-01"), day("2024-01-01"));
     std::vector<const ProvisionInfo*> all{&always, &old_law, &new_law, &window};
     InForceLists lists(all);
     auto ids = [](ProvisionSpan span) {

@@ -91,6 +91,7 @@ private:
         pack_->election = root.find("election");
         if (pack_->election && pack_->election->type != ValueType::string) pack_->election = nullptr;
         pack_->region = root.find("region");
+        pack_->id = root.find("id");
         if (pack_->act_date) {
             pack_->act_date_fact = {FactRef::Base::act, 0, {pack_->act_date->slot}, {"date"}, pack_->act_date, "act.date"};
         }

@@ -79,6 +79,7 @@ public:
     const FieldSchema* act_phase = nullptr;     // acts[].phase (derived)
     const FieldSchema* election = nullptr;      // report.election
     const FieldSchema* region = nullptr;        // report.region, for summaries
+    const FieldSchema* id = nullptr;            // report.id, read for every record
     std::vector<const FieldSchema*> ask_order;  // every field, in declaration order
     // What a derived phase is asked as when it is unknown: the act's date and
     // the report's election.

@@ -2,8 +2,6 @@
 // but every text a verdict shares with the pack — rule ids and titles, the
 // cited provisions with their texts, sanction levels, the pack's identity —
 // is encoded once, when the renderer is made, and copied from then on.
-#include <unordered_map>
-
 #include "compile/compiled_pack.hpp"
 #include "netral/render.hpp"
 #include "netral/version.hpp"
@@ -55,18 +53,7 @@ std::string provisions_fragment(ProvisionSpan list, bool compact) {
 }
 
 std::string sanction_fragment(const RuleInfo& rule, ProvisionSpan basis, bool compact) {
-    std::string_view level = rule.level ? std::string_view(rule.level->name) : "none";
-    return encoded([&](JsonWriter& json) {
-        if (compact) {
-            json.field("sanction").string(level);
-            return;
-        }
-        json.field("sanction").begin_object();
-        json.field("level").string(level);
-        json.field("basis");
-        write_provision_ids(json, basis);
-        json.end_object();
-    });
+    return encoded([&](JsonWriter& json) { write_finding_sanction(json, rule, basis, compact); });
 }
 
 }  // namespace
@@ -75,9 +62,9 @@ JsonLineRenderer::JsonLineRenderer(const Pack& pack, bool compact) {
     auto fragments = std::make_shared<Fragments>();
     Fragments& f = *fragments;
     f.compact = compact;
+    f.rules.resize(pack.rules.size());
     for (const CompiledRule& compiled : pack.rules) {
         const RuleInfo& rule = *compiled.info;
-        if (f.rules.size() <= rule.index) f.rules.resize(rule.index + 1);
         Fragments::Rule& out = f.rules[rule.index];
         out.head = "{" + encoded([&](JsonWriter& json) { json.field("rule").string(rule.id); }) + ",";
         if (!compact) out.head += encoded([&](JsonWriter& json) { json.field("title").string(rule.title); }) + ",";

@@ -41,6 +41,19 @@ void write_sanction(JsonWriter& json, const Verdict& verdict, bool compact) {
     json.end_object();
 }
 
+void write_finding_sanction(JsonWriter& json, const RuleInfo& rule, ProvisionSpan basis, bool compact) {
+    std::string_view level = rule.level ? std::string_view(rule.level->name) : "none";
+    if (compact) {
+        json.field("sanction").string(level);
+        return;
+    }
+    json.field("sanction").begin_object();
+    json.field("level").string(level);
+    json.field("basis");
+    write_provision_ids(json, basis);
+    json.end_object();
+}
+
 void write_referral(JsonWriter& json, const ReferralResult& referral) {
     json.begin_object();
     json.field("to").string(referral.to);
@@ -94,7 +107,7 @@ void finding(JsonWriter& json, const Finding& finding, bool compact) {
     if (compact) {
         json.field("provisions");
         write_provisions(json, finding.provisions, true);
-        json.field("sanction").string(rule.level ? rule.level->name : "none");
+        write_finding_sanction(json, rule, finding.sanction_basis, true);
         if (!finding.overridden_by.empty()) json.field("overridden_by").string(finding.overridden_by);
         if (!finding.exception.empty()) json.field("exception").string(finding.exception);
         json.end_object();
@@ -102,11 +115,7 @@ void finding(JsonWriter& json, const Finding& finding, bool compact) {
     }
     json.field("provisions");
     write_provisions(json, finding.provisions, false);
-    json.field("sanction").begin_object();
-    json.field("level").string(rule.level ? rule.level->name : "none");
-    json.field("basis");
-    write_provision_ids(json, finding.sanction_basis);
-    json.end_object();
+    write_finding_sanction(json, rule, finding.sanction_basis, false);
     json.field("elements").begin_array();
     for (const ElementResult& element : finding.elements) {
         json.begin_object();

@@ -12,6 +12,8 @@ void write_provision_ids(JsonWriter& json, ProvisionSpan provisions);
 // A finding's provisions: ids only when `compact`, else id, citation, text and note.
 void write_provisions(JsonWriter& json, ProvisionSpan provisions, bool compact);
 void write_sanction(JsonWriter& json, const Verdict& verdict, bool compact);  // "sanction": {…}
+// A finding's "sanction": its rule's level, with the basis in force unless `compact`.
+void write_finding_sanction(JsonWriter& json, const RuleInfo& rule, ProvisionSpan basis, bool compact);
 void write_referral(JsonWriter& json, const ReferralResult& referral);
 void write_missing(JsonWriter& json, const MissingFact& missing, bool compact);
 void write_diagnostic(JsonWriter& json, const Diagnostic& diagnostic);

@@ -58,8 +58,8 @@ public:
         }
         read_object(node, *pack_.report_schema, nullptr);
         derive_phases();
-        if (const FieldSchema* id = pack_.report_schema->find("id")) {
-            const Value& value = report_.slot(Report::root, id->slot);
+        if (pack_.id) {
+            const Value& value = report_.slot(Report::root, pack_.id->slot);
             if (value.kind == Value::Kind::string) report_.id = report_.string(value.index);
         }
         input_.id = report_.id.empty() ? fmt::format("{}#{}", path_, input_.number) : report_.id;
