@@ -2,6 +2,7 @@
 // threads, written in input order, none dropped.
 #include <sstream>
 
+#include "batch/json_lines_cutter.hpp"
 #include "batch/record_splitter.hpp"
 #include "fixture.hpp"
 #include "netral/batch.hpp"
@@ -35,16 +36,66 @@ std::vector<RecordText> split(InputFormat format, const std::string& text, std::
 
 }  // namespace
 
-TEST_CASE("JSON Lines: blank lines are not records, wherever the chunks end", "[batch]") {
-    std::string text = "{\"id\": \"A\"}\n\n   \r\n{\"id\": \"B\"}\r\n\n{\"id\": \"C\"}";
-    for (std::size_t chunk : {1, 3, 7, 1000}) {
-        auto records = split(InputFormat::jsonl, text, chunk);
-        REQUIRE(records.size() == 3);
-        CHECK(records[0].text == "{\"id\": \"A\"}");
-        CHECK(records[1].first_line == 3);
-        CHECK(records[2].text == "{\"id\": \"C\"}");
-        CHECK(records[2].first_line == 5);
+// Cuts `text` into batches of at least `min_records` lines, reading `read_size`
+// bytes at a time as a slow pipe would deliver them.
+std::vector<std::vector<RecordText>> cut_json_lines(const std::string& text, std::size_t read_size,
+                                                    std::size_t min_records, std::string* error = nullptr) {
+    std::istringstream input(text);
+    JsonLinesCutter cutter(input, read_size);
+    std::vector<std::vector<RecordText>> batches;
+    RecordTexts texts;
+    while (cutter.fill(texts, min_records)) {
+        auto& batch = batches.emplace_back();
+        for (std::size_t i = 0; i < texts.size(); ++i) batch.push_back({std::string(texts.text(i)), texts.first_line(i)});
+        // simdjson parses the texts in place and reads past the last one.
+        CHECK(std::string_view(texts.data() + texts.bytes(), text_padding) == std::string(text_padding, '\0'));
+        texts = RecordTexts();
     }
+    if (error) *error = cutter.error();
+    CHECK(cutter.bytes_read() == (cutter.error().empty() ? text.size() : cutter.bytes_read()));
+    return batches;
+}
+
+TEST_CASE("JSON Lines: blank lines are not records, wherever the reads end", "[batch]") {
+    std::string text = "\xEF\xBB\xBF{\"id\": \"A\"}\n\n   \r\n{\"id\": \"B\"}\r\n\n{\"id\": \"C\"}";
+    for (std::size_t read_size : {1, 3, 7, 1000}) {
+        for (std::size_t min_records : {1, 2, 100}) {
+            std::vector<RecordText> records;
+            for (auto& batch : cut_json_lines(text, read_size, min_records)) {
+                CHECK(batch.size() >= std::min<std::size_t>(min_records, 3 - records.size()));
+                records.insert(records.end(), batch.begin(), batch.end());
+            }
+            REQUIRE(records.size() == 3);
+            CHECK(records[0].text == "{\"id\": \"A\"}");  // without the byte order mark
+            CHECK(records[0].first_line == 0);
+            CHECK(records[1].text == "{\"id\": \"B\"}\r");
+            CHECK(records[1].first_line == 3);
+            CHECK(records[2].text == "{\"id\": \"C\"}");
+            CHECK(records[2].first_line == 5);
+        }
+    }
+}
+
+TEST_CASE("JSON Lines: a line longer than a read, and a batch closed mid-line", "[batch]") {
+    std::string long_line = "{\"id\": \"" + std::string(10000, 'x') + "\"}";
+    std::string text = long_line + "\n{\"id\": \"B\"}\n" + long_line + "\n";
+    // Reads of 4096 bytes: the first batch's third read ends inside the
+    // second long line, whose start is carried to the next batch.
+    auto batches = cut_json_lines(text, 4096, 1);
+    REQUIRE(batches.size() == 2);
+    REQUIRE(batches[0].size() == 2);
+    CHECK(batches[0][0].text == long_line);
+    CHECK(batches[0][1].text == "{\"id\": \"B\"}");
+    REQUIRE(batches[1].size() == 1);
+    CHECK(batches[1][0].text == long_line);
+    CHECK(batches[1][0].first_line == 2);
+}
+
+TEST_CASE("JSON Lines: UTF-16 input is an error, not records", "[batch]") {
+    std::string error;
+    auto batches = cut_json_lines(std::string("\xFF\xFE{\0}\0\n\0", 8), 1000, 1, &error);
+    CHECK(batches.empty());
+    CHECK(error.find("UTF-16") != std::string::npos);
 }
 
 TEST_CASE("CSV: rows of nothing but separators are skipped; quoted newlines stay in their row", "[batch]") {

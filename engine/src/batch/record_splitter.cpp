@@ -66,9 +66,6 @@ void RecordSplitter::take_lines(const RecordSink& sink) {
         std::string_view line(pending_.data() + start, end - start + 1);  // with its \n
         std::uint32_t line_number = pending_line_++;
         switch (format_) {
-            case InputFormat::jsonl:
-                if (!blank(line)) sink(line.substr(0, line.size() - 1), line_number);
-                break;
             case InputFormat::yaml:
                 if (yaml_separator(line)) {
                     if (!comment_or_blank(record_)) sink(record_, record_line_);

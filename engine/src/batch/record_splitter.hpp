@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "batch/record_texts.hpp"
 #include "netral/report.hpp"
 
 namespace netral {
@@ -16,31 +17,11 @@ namespace netral {
 // call) and the 0-based line of its start in the input.
 using RecordSink = std::function<void(std::string_view text, std::uint32_t first_line)>;
 
-// The records of one batch, their texts end to end in one buffer: a batch of
-// hundreds of records costs a few allocations, not one per record.
-class RecordTexts {
-public:
-    void add(std::string_view text, std::uint32_t first_line) {
-        entries_.push_back({buffer_.size(), text.size(), first_line});
-        buffer_.append(text);
-    }
-    std::size_t size() const { return entries_.size(); }
-    std::string_view text(std::size_t i) const { return std::string_view(buffer_).substr(entries_[i].offset, entries_[i].size); }
-    std::uint32_t first_line(std::size_t i) const { return entries_[i].first_line; }
-
-private:
-    struct Entry {
-        std::size_t offset, size;
-        std::uint32_t first_line;
-    };
-    std::string buffer_;
-    std::vector<Entry> entries_;
-};
-
 class RecordSplitter {
 public:
-    // `format` must be jsonl, yaml or csv: formats whose records can be cut
-    // apart without parsing them. (A JSON array is read whole.)
+    // `format` must be yaml or csv: formats whose records can be cut apart
+    // without parsing them. (JSON Lines go through JsonLinesCutter; a JSON
+    // array is read whole.)
     explicit RecordSplitter(InputFormat format) : format_(format) {}
 
     // Hands the complete records found so far to `sink`.

@@ -12,6 +12,7 @@
 #include <mutex>
 #include <thread>
 
+#include "batch/json_lines_cutter.hpp"
 #include "batch/record_splitter.hpp"
 #include "report/read_one.hpp"
 
@@ -97,6 +98,8 @@ private:
         InputFormat format = options_.format == InputFormat::automatic ? input_format_for_path(path_) : options_.format;
         if (format == InputFormat::json) {
             read_whole_json(input);
+        } else if (format == InputFormat::jsonl) {
+            read_json_lines(input);
         } else {
             read_records(input, format);
         }
@@ -107,8 +110,28 @@ private:
         changed_.notify_all();
     }
 
-    // Cuts the input into records as it arrives and hands them out in
-    // batches of `batch_records`.
+    // The fast path: each batch's lines read straight into its buffer.
+    void read_json_lines(std::istream& input) {
+        JsonLinesCutter cutter(input);
+        std::size_t number = 1, bytes = 0;
+        while (true) {
+            auto batch = std::make_unique<Batch>();
+            bool any = cutter.fill(batch->records, options_.batch_records);
+            if (!any) break;
+            batch->first_number = number;
+            batch->input_bytes = cutter.bytes_read() - bytes;
+            bytes = cutter.bytes_read();
+            number += batch->records.size();
+            submit(std::move(batch));
+        }
+        if (!cutter.error().empty()) {
+            std::lock_guard lock(mutex_);
+            read_error_ = cutter.error();
+        }
+    }
+
+    // Cuts the input (YAML or CSV) into records as it arrives and hands them
+    // out in batches of `batch_records`.
     void read_records(std::istream& input, InputFormat format) {
         RecordSplitter splitter(format);
         auto batch = std::make_unique<Batch>();
@@ -119,6 +142,7 @@ private:
             batch->input_bytes = bytes;
             number += batch->records.size();
             bytes = 0;
+            batch->records.pad();
             submit(std::move(batch));
             batch = std::make_unique<Batch>();
         };
@@ -221,7 +245,7 @@ private:
         for (std::size_t i = 0; i < batch.records.size(); ++i) {
             if (report.use_count() > 1) report = std::make_shared<Report>();  // still held: start afresh
             one(read_record_text(batch.records.text(i), format, columns, batch.records.first_line(i),
-                                 batch.first_number + i, path_, pack_, report));
+                                 batch.first_number + i, path_, pack_, report, /*text_is_padded=*/true));
         }
         for (const ReportInput& input : batch.parsed) one(input);
         batch.records = {};  // the texts are no longer needed; free them before the batch waits its turn

@@ -35,10 +35,18 @@ struct FieldSchema {
 };
 
 struct ObjectSchema {
-    std::vector<FieldSchema> fields;  // fields[i].slot == i
+    std::vector<FieldSchema> fields;  // fields[i].slot == i; added with add()
 
+    // Appends a field (its slot must be fields.size()) and indexes its name.
+    void add(FieldSchema field);
+    // By name, in one or two probes of a hash table: every key of every
+    // report is looked up here.
     const FieldSchema* find(std::string_view name) const;
     std::vector<std::string> field_names() const;
+
+private:
+    void index_field(std::uint32_t slot);
+    std::vector<std::uint32_t> by_name_;  // open addressing: slot + 1, 0 when free
 };
 
 // The seven phases an act can be in, derived from its date and the election.

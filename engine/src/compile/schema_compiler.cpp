@@ -49,7 +49,7 @@ public:
                                         {}});
             if (field.type == ValueType::object || field.type == ValueType::object_list)
                 field.object = object(declaration.type.fields, path + declaration.name + ".");
-            schema->fields.push_back(std::move(field));
+            schema->add(std::move(field));
         }
         return schema;
     }
@@ -80,7 +80,7 @@ std::shared_ptr<ObjectSchema> compile_schema(const ast::Facts& facts, Diagnostic
             phase.derived = true;
             phase.question = "Kapan perbuatan terjadi, dan terkait pemilihan yang mana?";
             phase.ask_rank = builder.next_rank();
-            acts->fields.push_back(std::move(phase));
+            acts->add(std::move(phase));
         }
         field.object = acts;
     }

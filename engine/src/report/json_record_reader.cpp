@@ -7,8 +7,12 @@
 
 #include "report/record_reader.hpp"
 #include "report/record_reader_impl.hpp"
+#include "report/text_padding.hpp"
 
 namespace netral {
+
+static_assert(text_padding >= simdjson::SIMDJSON_PADDING, "a batch's texts are parsed in place");
+
 namespace {
 
 struct JsonAdapter {
@@ -65,14 +69,18 @@ std::uint32_t syntax_error_column(std::string_view line) {
 
 ReportInput read_json_record(simdjson::dom::parser& parser, std::string_view line, const Pack& pack,
                              const std::string& path, std::uint32_t line_offset, std::size_t number,
-                             std::shared_ptr<Report> storage) {
+                             std::shared_ptr<Report> storage, bool line_is_padded) {
     simdjson::dom::element root;
-    // simdjson reads a few bytes past the text: give it a padded copy in a
-    // buffer each thread keeps, so no line costs an allocation.
-    thread_local std::string padded;
-    padded.assign(line);
-    padded.resize(line.size() + simdjson::SIMDJSON_PADDING);
-    auto error = parser.parse(padded.data(), line.size(), false).get(root);
+    const char* text = line.data();
+    if (!line_is_padded) {
+        // simdjson reads a few bytes past the text: give it a padded copy in
+        // a buffer each thread keeps, so no line costs an allocation.
+        thread_local std::string padded;
+        padded.assign(line);
+        padded.resize(line.size() + simdjson::SIMDJSON_PADDING);
+        text = padded.data();
+    }
+    auto error = parser.parse(text, line.size(), false).get(root);
     if (error) {
         ReportInput input;
         input.number = number;

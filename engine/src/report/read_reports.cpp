@@ -170,11 +170,11 @@ std::vector<ReportInput> read_json_lines(std::string_view text, const std::strin
 
 ReportInput read_record_text(std::string_view text, InputFormat format, const CsvColumns& columns,
                              std::uint32_t first_line, std::size_t number, const std::string& path, const Pack& pack,
-                             std::shared_ptr<Report> storage) {
+                             std::shared_ptr<Report> storage, bool text_is_padded) {
     if (format == InputFormat::csv) return read_csv_row(columns, text, first_line + 1, number, path, pack);
     if (format == InputFormat::jsonl) {
         thread_local simdjson::dom::parser parser;
-        return read_json_record(parser, text, pack, path, first_line, number, std::move(storage));
+        return read_json_record(parser, text, pack, path, first_line, number, std::move(storage), text_is_padded);
     }
     try {
         return read_record(YAML::Load(std::string(text)), pack, path, first_line, number);

@@ -1,0 +1,75 @@
+#include "batch/json_lines_cutter.hpp"
+
+#include <algorithm>
+#include <cstring>
+
+#include "netral/report.hpp"
+
+namespace netral {
+namespace {
+
+bool blank(std::string_view line) { return line.find_first_not_of(" \t\r\n") == std::string_view::npos; }
+
+constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
+
+}  // namespace
+
+bool JsonLinesCutter::fill(RecordTexts& texts, std::size_t min_records) {
+    if (!error_.empty()) return false;
+    min_records = std::max<std::size_t>(min_records, 1);
+    // The start of a line that the last read cut in two comes first.
+    std::size_t incomplete = 0;  // where the line not yet complete starts
+    if (!carry_.empty()) {
+        std::memcpy(texts.room_for(carry_.size()), carry_.data(), carry_.size());
+        texts.commit(carry_.size());
+        carry_.clear();
+    }
+    while (texts.size() < min_records && !ended_) {
+        char* at = texts.room_for(read_size_);
+        input_.read(at, static_cast<std::streamsize>(read_size_));
+        auto got = static_cast<std::size_t>(std::max<std::streamsize>(input_.gcount(), 0));
+        if (got < read_size_) {
+            ended_ = true;
+            if (input_.bad()) error_ = "the input could not be read to its end";
+        }
+        texts.commit(got);
+        bytes_read_ += got;
+        if (!started_) {
+            // The input's first bytes, which the first reads may deliver piecemeal.
+            std::string_view first(texts.data(), texts.bytes());
+            if (first.size() < byte_order_mark.size() && !ended_) continue;
+            started_ = true;
+            if (auto problem = unreadable_encoding(first)) {
+                error_ = *problem;
+                return false;
+            }
+            // A UTF-8 byte order mark is not part of the first record.
+            if (first.substr(0, byte_order_mark.size()) == byte_order_mark) incomplete = byte_order_mark.size();
+        }
+        incomplete = take_lines(texts, incomplete);
+    }
+    std::string_view rest(texts.data() + incomplete, texts.bytes() - incomplete);
+    if (ended_) {
+        if (!blank(rest)) texts.add_in_place(incomplete, rest.size(), line_);  // a last line without its newline
+    } else {
+        carry_.assign(rest);
+        texts.truncate(incomplete);
+    }
+    texts.pad();
+    return texts.size() > 0;
+}
+
+std::size_t JsonLinesCutter::take_lines(RecordTexts& texts, std::size_t start) {
+    const char* data = texts.data();
+    std::size_t end = texts.bytes();
+    while (const void* found = std::memchr(data + start, '\n', end - start)) {
+        auto newline = static_cast<std::size_t>(static_cast<const char*>(found) - data);
+        std::string_view line(data + start, newline - start);
+        if (!blank(line)) texts.add_in_place(start, line.size(), line_);
+        ++line_;
+        start = newline + 1;
+    }
+    return start;
+}
+
+}  // namespace netral
