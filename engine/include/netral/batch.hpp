@@ -18,7 +18,7 @@ namespace netral {
 struct BatchOptions {
     InputFormat format = InputFormat::jsonl;  // automatic is resolved from `path`
     unsigned threads = 0;                     // 0: one per core
-    std::size_t batch_records = 256;          // records handed to a thread at a time
+    std::size_t batch_records = 1024;         // records handed to a thread at a time (at least)
     CheckOptions check;                       // e.g. no element facts when the output has none
 };
 

@@ -52,7 +52,7 @@ public:
             std::unique_ptr<Batch> batch;
             {
                 std::unique_lock lock(mutex_);
-                changed_.wait(lock, [&] { return finished_.count(next) || (reading_done_ && next == batches_made_); });
+                batch_done_.wait(lock, [&] { return finished_.count(next) || (reading_done_ && next == batches_made_); });
                 if (!finished_.count(next)) break;
                 batch = std::move(finished_[next]);
                 finished_.erase(next);
@@ -69,13 +69,14 @@ public:
                 std::lock_guard lock(mutex_);
                 --in_flight_;
             }
-            changed_.notify_all();
+            room_.notify_one();
         }
         {
             std::lock_guard lock(mutex_);
             stopping_ = true;
         }
-        changed_.notify_all();
+        room_.notify_all();
+        work_ready_.notify_all();
         reader.join();
         for (std::thread& worker : workers) worker.join();
         result.error = read_error_;
@@ -86,12 +87,12 @@ private:
     // Hands a batch to the workers, waiting while too many are in flight.
     void submit(std::unique_ptr<Batch> batch) {
         std::unique_lock lock(mutex_);
-        changed_.wait(lock, [&] { return in_flight_ < max_in_flight_ || stopping_; });
+        room_.wait(lock, [&] { return in_flight_ < max_in_flight_ || stopping_; });
         batch->sequence = batches_made_++;
         ++in_flight_;
         todo_.push_back(std::move(batch));
         lock.unlock();
-        changed_.notify_all();
+        work_ready_.notify_one();
     }
 
     void read(std::istream& input) {
@@ -107,7 +108,8 @@ private:
             std::lock_guard lock(mutex_);
             reading_done_ = true;
         }
-        changed_.notify_all();
+        work_ready_.notify_all();
+        batch_done_.notify_all();
     }
 
     // The fast path: each batch's lines read straight into its buffer.
@@ -212,7 +214,7 @@ private:
             InputFormat format;
             {
                 std::unique_lock lock(mutex_);
-                changed_.wait(lock, [&] { return !todo_.empty() || stopping_ || (reading_done_ && todo_.empty()); });
+                work_ready_.wait(lock, [&] { return !todo_.empty() || stopping_ || reading_done_; });
                 if (todo_.empty()) {
                     if (stopping_ || reading_done_) return;
                     continue;
@@ -228,7 +230,7 @@ private:
                 std::lock_guard lock(mutex_);
                 finished_[sequence] = std::move(batch);
             }
-            changed_.notify_all();
+            batch_done_.notify_one();
         }
     }
 
@@ -260,7 +262,10 @@ private:
     std::size_t max_in_flight_ = 4;
 
     std::mutex mutex_;
-    std::condition_variable changed_;
+    // Separate wake-ups, so that a change wakes only the thread it concerns:
+    std::condition_variable work_ready_;  // a batch to check, or the end (workers)
+    std::condition_variable batch_done_;  // a batch checked, or the end of reading (the writer)
+    std::condition_variable room_;        // a batch written: room for another (the reader)
     std::deque<std::unique_ptr<Batch>> todo_;
     std::map<std::size_t, std::unique_ptr<Batch>> finished_;
     std::size_t in_flight_ = 0;

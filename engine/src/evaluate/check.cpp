@@ -54,10 +54,12 @@ public:
                 for (std::size_t act = 0; act < acts.size(); ++act) {
                     context_.act_record = acts[act];
                     context_.act_position = static_cast<int>(act);
+                    if (gate_closed(pack_.rules[rule])) continue;
                     check_rule(rule, date_of_act(pack_, report_, acts[act]));
                 }
             } else {
                 context_.act_position = -1;
+                if (gate_closed(pack_.rules[rule])) continue;
                 check_rule(rule, latest_act_date(acts));
             }
         }
@@ -109,14 +111,18 @@ private:
         return latest;
     }
 
+    // Whether the rule's gate rules it out for the act under test: its `when`
+    // cannot hold, so it is not the conduct the rule is about. Tested before
+    // anything else, as most rules are about another kind of act.
+    bool gate_closed(const CompiledRule& rule) const {
+        if (rule.gate.fact < 0) return false;
+        const Value* gated = read_fact(pack_.program.facts[static_cast<std::uint32_t>(rule.gate.fact)], context_);
+        return gated && gated->kind == Value::Kind::enumeration && !((rule.gate.mask >> gated->enum_index) & 1u);
+    }
+
     void check_rule(std::uint32_t rule_index, std::optional<Date> date) {
         const CompiledRule& rule = pack_.rules[rule_index];
         const Program& program = pack_.program;
-        if (rule.gate.fact >= 0) {
-            const Value* gated = read_fact(program.facts[static_cast<std::uint32_t>(rule.gate.fact)], context_);
-            if (gated && gated->kind == Value::Kind::enumeration && !((rule.gate.mask >> gated->enum_index) & 1u))
-                return;  // `when` cannot hold: not the conduct this rule is about
-        }
         Tri all_met = Tri::yes;
         if (rule.when >= 0) {
             all_met = evaluate(program, static_cast<std::uint32_t>(rule.when), context_);

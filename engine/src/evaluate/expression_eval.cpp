@@ -8,20 +8,6 @@
 
 namespace netral {
 
-const Value* read_fact(const FactRef& fact, const EvalContext& context) {
-    std::uint32_t record = Report::root;
-    if (fact.base == FactRef::Base::act) record = context.act_record;
-    if (fact.base == FactRef::Base::variable) record = context.variable_records[fact.variable];
-    const Report& report = *context.report;
-    for (std::size_t hop = 0; hop + 1 < fact.slots.size(); ++hop) {
-        const Value& object = report.slot(record, fact.slots[hop]);
-        if (object.kind != Value::Kind::object) return nullptr;
-        record = object.index;
-    }
-    const Value& value = report.slot(record, fact.slots.back());
-    return value.is_missing() ? nullptr : &value;
-}
-
 namespace {
 
 bool contains_ignoring_case(std::string_view haystack, std::string_view lowered_needle) {
