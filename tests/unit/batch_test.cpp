@@ -147,16 +147,20 @@ TEST_CASE("run_batch: every record out, in input order, on any number of threads
         BatchOptions options;
         options.threads = threads;
         options.batch_records = 16;
-        std::string out;
+        std::string out, observed;
+        // Batches are reused once written: an observer must still see each
+        // verdict once, in order, with nothing left from an earlier batch.
         BatchResult result = run_batch(
             *pack, input, "in.jsonl", options,
             [](const ReportInput& in, const Verdict& verdict, std::string& line) {
                 line += in.id + " " + to_string(verdict.status) + "\n";
             },
-            [&](std::string_view chunk) { out += chunk; });
+            [&](std::string_view chunk) { out += chunk; },
+            [&](const Verdict& verdict) { observed += verdict.incident + " " + to_string(verdict.status) + "\n"; });
         REQUIRE(result.error.empty());
         CHECK(result.records == 1000);
         CHECK(result.invalid == 11);
+        CHECK(observed == out);
         return out;
     };
     std::string one = run(1);

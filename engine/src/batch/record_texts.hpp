@@ -34,6 +34,11 @@ public:
     void add_in_place(std::size_t offset, std::size_t size, std::uint32_t first_line) {
         entries_.push_back({offset, size, first_line});
     }
+    // No records, keeping the buffer.
+    void clear() {
+        size_ = 0;
+        entries_.clear();
+    }
     // Drops the bytes from `size` on (a partial record carried to the next batch).
     void truncate(std::size_t size) { size_ = size; }
     std::size_t bytes() const { return size_; }

@@ -5,6 +5,7 @@
 #include "netral/batch.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <map>
@@ -29,6 +30,15 @@ struct Batch {
     std::size_t count = 0;              // records checked
     std::size_t invalid = 0;
     std::size_t input_bytes = 0;
+
+    // Empty again, keeping the memory of its buffers for the next batch.
+    void reset() {
+        records.clear();
+        parsed.clear();
+        output.clear();
+        verdicts.clear();
+        count = invalid = input_bytes = 0;
+    }
 };
 
 class BatchPipeline {
@@ -67,6 +77,7 @@ public:
             if (progress) progress(seen);
             {
                 std::lock_guard lock(mutex_);
+                spare_.push_back(std::move(batch));
                 --in_flight_;
             }
             room_.notify_one();
@@ -84,6 +95,21 @@ public:
     }
 
 private:
+    // A batch written out earlier, whose buffers have the right size by
+    // now, or a new one: memory is allocated while the first batches pass,
+    // then reused.
+    std::unique_ptr<Batch> new_batch() {
+        std::lock_guard lock(mutex_);
+        if (spare_.empty()) return std::make_unique<Batch>();
+        std::unique_ptr<Batch> batch = std::move(spare_.back());
+        spare_.pop_back();
+        batch->reset();
+        // A batch much larger than batches now are (a record with a huge
+        // text) gives its memory back.
+        if (batch->output.capacity() > 4 * batch_output_bytes) batch->output = std::string();
+        return batch;
+    }
+
     // Hands a batch to the workers, waiting while too many are in flight.
     void submit(std::unique_ptr<Batch> batch) {
         std::unique_lock lock(mutex_);
@@ -117,8 +143,8 @@ private:
         JsonLinesCutter cutter(input);
         std::size_t number = 1, bytes = 0;
         while (true) {
-            auto batch = std::make_unique<Batch>();
-            bool any = cutter.fill(batch->records, options_.batch_records);
+            auto batch = new_batch();
+            bool any = cutter.fill(batch->records, records_per_batch());
             if (!any) break;
             batch->first_number = number;
             batch->input_bytes = cutter.bytes_read() - bytes;
@@ -136,7 +162,7 @@ private:
     // out in batches of `batch_records`.
     void read_records(std::istream& input, InputFormat format) {
         RecordSplitter splitter(format);
-        auto batch = std::make_unique<Batch>();
+        auto batch = new_batch();
         std::size_t number = 1, bytes = 0;
         bool have_columns = false;
         auto hand_out = [&] {
@@ -146,7 +172,7 @@ private:
             bytes = 0;
             batch->records.pad();
             submit(std::move(batch));
-            batch = std::make_unique<Batch>();
+            batch = new_batch();
         };
         RecordSink sink = [&](std::string_view text, std::uint32_t first_line) {
             // A CSV's rows need its header, which comes before the first row.
@@ -156,7 +182,7 @@ private:
                 columns_ = read_csv_header(splitter.csv_header());
             }
             batch->records.add(text, first_line);
-            if (batch->records.size() >= options_.batch_records) hand_out();
+            if (batch->records.size() >= records_per_batch()) hand_out();
         };
         std::string chunk(1 << 20, '\0');
         bool first = true;
@@ -234,7 +260,22 @@ private:
         }
     }
 
+    // Full explanations are ten times the bytes of compact output: a batch
+    // holds fewer records when its output is large, so that the batches in
+    // flight hold a bounded number of bytes, not of records.
+    std::size_t records_per_batch() const {
+        std::size_t per_record = output_per_record_.load(std::memory_order_relaxed);
+        // Until the first batch is checked, small batches: the first ones
+        // are cut before any output size is known.
+        if (per_record == 0) return std::min<std::size_t>(options_.batch_records, 64);
+        return std::clamp<std::size_t>(batch_output_bytes / per_record, 1, options_.batch_records);
+    }
+
     void process(Batch& batch, const CsvColumns& columns, InputFormat format) {
+        // Room for the output at once: growing a string of megabytes by
+        // doubling copies it over and over.
+        if (std::size_t per_record = output_per_record_.load(std::memory_order_relaxed))
+            batch.output.reserve((batch.records.size() + batch.parsed.size()) * per_record * 5 / 4);
         Verdict verdict;  // one for the whole batch: its memory is reused record after record
         auto one = [&](const ReportInput& input) {
             check(pack_, input, options_.check, verdict);
@@ -250,7 +291,7 @@ private:
                                  batch.first_number + i, path_, pack_, report, /*text_is_padded=*/true));
         }
         for (const ReportInput& input : batch.parsed) one(input);
-        batch.records = {};  // the texts are no longer needed; free them before the batch waits its turn
+        if (batch.count) output_per_record_.store(batch.output.size() / batch.count + 1, std::memory_order_relaxed);
     }
 
     const Pack& pack_;
@@ -260,6 +301,8 @@ private:
     bool keep_verdicts_;
     unsigned threads_ = 1;
     std::size_t max_in_flight_ = 4;
+    static constexpr std::size_t batch_output_bytes = 1 << 20;  // what a batch's output aims at
+    std::atomic<std::size_t> output_per_record_{0};             // bytes, as the last batch checked wrote
 
     std::mutex mutex_;
     // Separate wake-ups, so that a change wakes only the thread it concerns:
@@ -268,6 +311,7 @@ private:
     std::condition_variable room_;        // a batch written: room for another (the reader)
     std::deque<std::unique_ptr<Batch>> todo_;
     std::map<std::size_t, std::unique_ptr<Batch>> finished_;
+    std::vector<std::unique_ptr<Batch>> spare_;  // written out, for reuse
     std::size_t in_flight_ = 0;
     std::size_t batches_made_ = 0;
     bool reading_done_ = false;
