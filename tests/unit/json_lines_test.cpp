@@ -1,5 +1,7 @@
 // The batch renderer (JsonLineRenderer) must write the very bytes of the
 // general one (append_json_line): it only encodes the pack's texts earlier.
+// It renders a verdict checked into a reused Verdict, as a batch does, and
+// the general one a fresh verdict: reuse must leave nothing behind.
 #include <fmt/format.h>
 
 #include "fixture.hpp"
@@ -15,11 +17,13 @@ namespace {
 void require_same_lines(const Pack& pack, const std::vector<ReportInput>& inputs) {
     for (bool compact : {false, true}) {
         JsonLineRenderer renderer(pack, compact);
+        Verdict reused;  // as a batch checks: report after report into one verdict
         for (const ReportInput& input : inputs) {
             Verdict verdict = check(pack, input, CheckOptions{.element_detail = !compact});
+            check(pack, input, CheckOptions{.element_detail = !compact}, reused);
             std::string general, fast;
             append_json_line(general, verdict, compact);
-            renderer.append(fast, verdict);
+            renderer.append(fast, reused);
             INFO(input.id << (compact ? " (compact)" : " (full)"));
             REQUIRE(fast == general);
         }

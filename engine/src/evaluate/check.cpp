@@ -34,6 +34,14 @@ std::span<const std::uint32_t> acts_of(const Pack& pack, const Report& report) {
     return value.kind == Value::Kind::list ? report.items(value.index) : std::span<const std::uint32_t>();
 }
 
+// Findings whose verdict was overwritten, kept per thread so that checking
+// report after report into one Verdict (a batch) reuses the memory of their
+// element detail instead of allocating it anew for every finding.
+std::vector<Finding>& spare_findings() {
+    thread_local std::vector<Finding> spare;
+    return spare;
+}
+
 ElementStatus element_status(Tri value) {
     return value == Tri::yes ? ElementStatus::met : value == Tri::no ? ElementStatus::not_met : ElementStatus::unknown;
 }
@@ -128,14 +136,14 @@ private:
             all_met = evaluate(program, static_cast<std::uint32_t>(rule.when), context_);
             if (all_met == Tri::no) return;  // not the conduct this rule is about
         }
-        Finding& finding = verdict_.findings.emplace_back();
+        Finding& finding = new_finding();
         finding.rule = rule.info.get();
         finding.act = context_.act_position;
-        if (options_.element_detail) finding.elements.reserve(rule.elements.size());
+        finding.elements.resize(options_.element_detail ? rule.elements.size() : 0);
         for (std::size_t e = 0; e < rule.elements.size(); ++e) {
             Tri value = evaluate(program, rule.elements[e], context_);
             all_met = tri_and(all_met, value);
-            if (options_.element_detail) finding.elements.push_back(element_result(rule, e, value));
+            if (options_.element_detail) fill_element(finding.elements[e], rule, e, value);
         }
         for (std::size_t x = 0; x < rule.exceptions.size(); ++x) {
             // An exception is a defence: it counts only when established.
@@ -154,15 +162,33 @@ private:
         if (finding.status == FindingStatus::unknown) note_open_questions(rule);
     }
 
-    ElementResult element_result(const CompiledRule& rule, std::size_t e, Tri value) const {
-        ElementResult element{&rule.info->element_names[e], element_status(value), {}};
-        element.facts.reserve(rule.element_facts[e].size());
-        for (std::uint32_t fact : rule.element_facts[e]) {
-            const FactRef& ref = pack_.program.facts[fact];
-            const Value* found = read_fact(ref, context_);
-            element.facts.push_back({concrete_path(ref, context_), found ? value_json(*found, *ref.field, report_) : "null"});
+    // A finding of the verdict's previous report, if any is left, whose
+    // element detail has memory to write over; else a new one.
+    Finding& new_finding() {
+        std::vector<Finding>& spare = spare_findings();
+        if (spare.empty()) return verdict_.findings.emplace_back();
+        Finding& finding = verdict_.findings.emplace_back(std::move(spare.back()));
+        spare.pop_back();
+        std::vector<ElementResult> elements = std::move(finding.elements);
+        finding = Finding{};
+        finding.elements = std::move(elements);
+        return finding;
+    }
+
+    // Written over `element` in place: its strings keep their memory.
+    void fill_element(ElementResult& element, const CompiledRule& rule, std::size_t e, Tri value) const {
+        element.name = &rule.info->element_names[e];
+        element.status = element_status(value);
+        element.facts.resize(rule.element_facts[e].size());
+        for (std::size_t i = 0; i < element.facts.size(); ++i) {
+            const FactRef& ref = pack_.program.facts[rule.element_facts[e][i]];
+            FactUse& use = element.facts[i];
+            use.path.clear();
+            append_concrete_path(use.path, ref, context_);
+            use.value.clear();
+            if (const Value* found = read_fact(ref, context_)) append_value_json(use.value, *found, *ref.field, report_);
+            else use.value = "null";
         }
-        return element;
     }
 
     // The facts whose absence left the rule undecided: those of its `when`
@@ -282,6 +308,9 @@ void check(const Pack& pack, const ReportInput& input, const CheckOptions& optio
     verdict.date.reset();
     verdict.sanction.reset();
     verdict.referrals.clear();
+    // The findings go to the spares, for their element detail's memory.
+    std::vector<Finding>& spare = spare_findings();
+    for (Finding& finding : verdict.findings) spare.push_back(std::move(finding));
     verdict.findings.clear();
     verdict.missing.clear();
     verdict.diagnostics = input.diagnostics;

@@ -162,19 +162,29 @@ Tri evaluate(const Program& program, std::uint32_t index, EvalContext& context) 
     return Tri::unknown;
 }
 
-std::string concrete_path(const FactRef& fact, const EvalContext& context) {
-    std::string path;
+void append_concrete_path(std::string& out, const FactRef& fact, const EvalContext& context) {
+    std::size_t start = out.size();
     if (fact.base == FactRef::Base::act) {
-        path = "acts[" + std::to_string(context.act_position) + "]";
+        out += "acts[";
+        out += std::to_string(context.act_position);
+        out += ']';
     } else if (fact.base == FactRef::Base::variable) {
         const FactRef* list = context.variable_lists[fact.variable];
-        path = list ? concrete_path(*list, context) : std::string("?");
-        path += "[" + std::to_string(context.variable_positions[fact.variable]) + "]";
+        if (list) append_concrete_path(out, *list, context);
+        else out += '?';
+        out += '[';
+        out += std::to_string(context.variable_positions[fact.variable]);
+        out += ']';
     }
     for (const std::string& name : fact.names) {
-        if (!path.empty()) path += '.';
-        path += name;
+        if (out.size() > start) out += '.';
+        out += name;
     }
+}
+
+std::string concrete_path(const FactRef& fact, const EvalContext& context) {
+    std::string path;
+    append_concrete_path(path, fact, context);
     return path;
 }
 
@@ -231,35 +241,47 @@ void collect_missing(const Program& program, std::uint32_t index, EvalContext& c
     }
 }
 
-std::string value_json(const Value& value, const FieldSchema& field, const Report& report) {
+void append_value_json(std::string& out, const Value& value, const FieldSchema& field, const Report& report) {
     switch (value.kind) {
-        case Value::Kind::missing: return "null";
-        case Value::Kind::boolean: return value.boolean ? "true" : "false";
-        case Value::Kind::integer: return std::to_string(value.integer);
-        case Value::Kind::date: return json_quote(format_iso_date(Date{value.date}));
-        case Value::Kind::enumeration: return json_quote(field.values[value.enum_index]);
-        case Value::Kind::string: return json_quote(report.string(value.index));
+        case Value::Kind::missing: out += "null"; return;
+        case Value::Kind::boolean: out += value.boolean ? "true" : "false"; return;
+        case Value::Kind::integer: out += std::to_string(value.integer); return;
+        case Value::Kind::date: append_json_quoted(out, format_iso_date(Date{value.date})); return;
+        case Value::Kind::enumeration: append_json_quoted(out, field.values[value.enum_index]); return;
+        case Value::Kind::string: append_json_quoted(out, report.string(value.index)); return;
         case Value::Kind::enum_set: {
-            std::string out = "[";
+            out += '[';
+            bool first = true;
             for (std::size_t i = 0; i < field.values.size(); ++i) {
                 if (!((value.enum_set >> i) & 1u)) continue;
-                if (out.size() > 1) out += ",";
-                out += json_quote(field.values[i]);
+                if (!first) out += ',';
+                first = false;
+                append_json_quoted(out, field.values[i]);
             }
-            return out + "]";
+            out += ']';
+            return;
         }
         case Value::Kind::string_list: {
-            std::string out = "[";
+            out += '[';
+            bool first = true;
             for (std::uint32_t item : report.items(value.index)) {
-                if (out.size() > 1) out += ",";
-                out += json_quote(report.string(item));
+                if (!first) out += ',';
+                first = false;
+                append_json_quoted(out, report.string(item));
             }
-            return out + "]";
+            out += ']';
+            return;
         }
         case Value::Kind::object:
-        case Value::Kind::list: return "{}";
+        case Value::Kind::list: out += "{}"; return;
     }
-    return "null";
+    out += "null";
+}
+
+std::string value_json(const Value& value, const FieldSchema& field, const Report& report) {
+    std::string out;
+    append_value_json(out, value, field, report);
+    return out;
 }
 
 }  // namespace netral

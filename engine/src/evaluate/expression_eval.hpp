@@ -49,6 +49,7 @@ Tri evaluate(const Program& program, std::uint32_t node, EvalContext& context);
 // The concrete path of a fact in this context: "acts[0].stance",
 // "actor.prior_sanctions[1].same_kind".
 std::string concrete_path(const FactRef& fact, const EvalContext& context);
+void append_concrete_path(std::string& out, const FactRef& fact, const EvalContext& context);
 
 struct MissingUse {
     const FactRef* fact = nullptr;
@@ -61,5 +62,6 @@ void collect_missing(const Program& program, std::uint32_t node, EvalContext& co
 
 // The value as JSON text: true, 12, "pns", ["party"], null.
 std::string value_json(const Value& value, const FieldSchema& field, const Report& report);
+void append_value_json(std::string& out, const Value& value, const FieldSchema& field, const Report& report);
 
 }  // namespace netral
