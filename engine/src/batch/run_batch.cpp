@@ -301,7 +301,7 @@ private:
     bool keep_verdicts_;
     unsigned threads_ = 1;
     std::size_t max_in_flight_ = 4;
-    static constexpr std::size_t batch_output_bytes = 1 << 20;  // what a batch's output aims at
+    static constexpr std::size_t batch_output_bytes = 256 << 10;  // what a batch's output aims at
     std::atomic<std::size_t> output_per_record_{0};             // bytes, as the last batch checked wrote
 
     std::mutex mutex_;
