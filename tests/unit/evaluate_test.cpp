@@ -398,6 +398,10 @@ rule t.g "g" {{
     CHECK(gate("act.a or act.type == rally").fact == -1);
     CHECK(gate("any(x in acts: x.type == rally)").fact == -1);
     CHECK(gate("act.a").fact == -1);
+    // A field of the act itself is read from the act's record directly;
+    // actor.status is two hops from the report and goes through read_fact.
+    CHECK(gate("act.type == rally").act_slot >= 0);
+    CHECK(gate("actor.status == pns").act_slot == -1);
 }
 
 TEST_CASE("a gated rule gives the same finding as its `when`, known or unknown", "[evaluate]") {

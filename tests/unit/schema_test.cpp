@@ -28,6 +28,26 @@ TEST_CASE("ObjectSchema::find: every field by name, nothing else, however many f
     CHECK(ObjectSchema().find("id") == nullptr);
 }
 
+TEST_CASE("ObjectSchema::find: names alike in their first eight bytes differ by the rest", "[schema]") {
+    ObjectSchema schema;
+    const std::vector<std::string> names = {"mobilized_a", "mobilized_b", "mobilized", "mobilize", "mobilized_civil_servants",
+                                            "mobilized_civil_servantz"};
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        FieldSchema field;
+        field.name = names[i];
+        field.slot = static_cast<std::uint32_t>(i);
+        schema.add(std::move(field));
+    }
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        const FieldSchema* found = schema.find(names[i]);
+        REQUIRE(found != nullptr);
+        CHECK(found->name == names[i]);
+    }
+    CHECK(schema.find("mobilized_c") == nullptr);
+    CHECK(schema.find("mobilized_civil_servantx") == nullptr);
+    CHECK(schema.find("mobilizeX") == nullptr);
+}
+
 TEST_CASE("ObjectSchema: a copy keeps its index and can grow apart", "[schema]") {
     ObjectSchema first;
     FieldSchema type;

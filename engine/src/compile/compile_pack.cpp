@@ -204,6 +204,7 @@ private:
         info.id = rule.id;
         info.title = rule.title;
         info.per_act = rule.per_act;
+        compiled.per_act = rule.per_act;
         info.index = static_cast<std::uint32_t>(pack_->rules.size());
         info.cites = provisions(rule.cites);
         info.sanction_basis = provisions(rule.sanction_basis);

@@ -36,6 +36,7 @@ struct CompiledReferral {
 
 struct CompiledRule {
     std::unique_ptr<RuleInfo> info;
+    bool per_act = false;                     // info->per_act, here where checking reads it for every rule
     std::int32_t when = -1;                   // node; -1 = always
     RuleGate gate;                            // rules the rule out before `when` is evaluated
     std::vector<std::uint32_t> elements;      // nodes, parallel to info->element_names

@@ -2,7 +2,15 @@
 
 namespace netral {
 
-RuleGate gate_of(const Program& program, std::uint32_t when) {
+namespace {
+
+RuleGate with_act_slot(const Program& program, RuleGate gate) {
+    const FactRef& ref = program.facts[static_cast<std::uint32_t>(gate.fact)];
+    if (ref.base == FactRef::Base::act && ref.slots.size() == 1) gate.act_slot = static_cast<std::int32_t>(ref.slots[0]);
+    return gate;
+}
+
+RuleGate find_gate(const Program& program, std::uint32_t when) {
     const Node& node = program.nodes[when];
     auto enum_fact = [&](std::uint32_t fact) {
         const FactRef& ref = program.facts[fact];
@@ -21,10 +29,17 @@ RuleGate gate_of(const Program& program, std::uint32_t when) {
         case Node::Op::and_:
             // Under Kleene `and`, one operand that is false makes the whole false.
             for (std::uint32_t child : node.children)
-                if (RuleGate gate = gate_of(program, child); gate.fact >= 0) return gate;
+                if (RuleGate gate = find_gate(program, child); gate.fact >= 0) return gate;
             return {};
         default: return {};
     }
+}
+
+}  // namespace
+
+RuleGate gate_of(const Program& program, std::uint32_t when) {
+    RuleGate gate = find_gate(program, when);
+    return gate.fact >= 0 ? with_act_slot(program, gate) : gate;
 }
 
 }  // namespace netral

@@ -13,6 +13,9 @@ namespace netral {
 struct RuleGate {
     std::int32_t fact = -1;  // an enum fact of the report or the act; -1: no gate
     std::uint64_t mask = 0;  // the values `when` allows (bit i = declared value i)
+    // When the fact is a field of the act itself (`act.type`), its slot: the
+    // gate reads it straight from the act's record.
+    std::int32_t act_slot = -1;
 };
 
 // The gate implied by condition node `when`: a test `fact == value` or

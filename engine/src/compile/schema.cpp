@@ -25,24 +25,10 @@ int FieldSchema::value_index(const std::string& value) const {
     return found == values.end() ? -1 : static_cast<int>(found - values.begin());
 }
 
-namespace {
-
-// Field names are short identifiers: their length and last two bytes spread
-// them well enough, and cost next to nothing to compute.
-std::size_t name_hash(std::string_view name) {
-    std::size_t hash = name.size() * 0x9E3779B1u;
-    if (!name.empty()) hash += static_cast<unsigned char>(name.back()) * 31u;
-    if (name.size() > 1) hash += static_cast<unsigned char>(name[name.size() - 2]) * 7u;
-    if (!name.empty()) hash ^= static_cast<unsigned char>(name.front());
-    return hash ^ (hash >> 7);
-}
-
-}  // namespace
-
 void ObjectSchema::add(FieldSchema field) {
     fields.push_back(std::move(field));
     if (by_name_.size() < fields.size() * 4) {  // at most a quarter full: probes stay short
-        by_name_.assign(std::max<std::size_t>(16, std::bit_ceil(fields.size() * 8)), 0);
+        by_name_.assign(std::max<std::size_t>(16, std::bit_ceil(fields.size() * 8)), NameEntry{});
         for (std::uint32_t slot = 0; slot < fields.size(); ++slot) index_field(slot);
     } else {
         index_field(static_cast<std::uint32_t>(fields.size() - 1));
@@ -50,20 +36,12 @@ void ObjectSchema::add(FieldSchema field) {
 }
 
 void ObjectSchema::index_field(std::uint32_t slot) {
-    std::size_t mask = by_name_.size() - 1;
-    std::size_t at = name_hash(fields[slot].name) & mask;
-    while (by_name_[at] != 0) at = (at + 1) & mask;
-    by_name_[at] = slot + 1;
-}
-
-const FieldSchema* ObjectSchema::find(std::string_view name) const {
-    if (by_name_.empty()) return nullptr;
-    std::size_t mask = by_name_.size() - 1;
-    for (std::size_t at = name_hash(name) & mask; by_name_[at] != 0; at = (at + 1) & mask) {
-        const FieldSchema& field = fields[by_name_[at] - 1];
-        if (field.name.size() == name.size() && field.name == name) return &field;
-    }
-    return nullptr;
+    const std::string& name = fields[slot].name;
+    const std::uint64_t prefix = name_prefix(name);
+    const std::size_t mask = by_name_.size() - 1;
+    std::size_t at = name_hash(name.size(), prefix) & mask;
+    while (by_name_[at].slot != NameEntry::free) at = (at + 1) & mask;
+    by_name_[at] = {prefix, static_cast<std::uint32_t>(name.size()), slot};
 }
 
 std::vector<std::string> ObjectSchema::field_names() const {

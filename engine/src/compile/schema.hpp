@@ -39,14 +39,43 @@ struct ObjectSchema {
 
     // Appends a field (its slot must be fields.size()) and indexes its name.
     void add(FieldSchema field);
-    // By name, in one or two probes of a hash table: every key of every
-    // report is looked up here.
-    const FieldSchema* find(std::string_view name) const;
+    // By name, mostly in one probe of a small hash table that holds each
+    // name's length and first eight bytes: every key of every report is
+    // looked up here, so it is inline and calls nothing.
+    const FieldSchema* find(std::string_view name) const {
+        if (by_name_.empty()) return nullptr;
+        const std::uint64_t prefix = name_prefix(name);
+        const std::size_t mask = by_name_.size() - 1;
+        for (std::size_t at = name_hash(name.size(), prefix) & mask;; at = (at + 1) & mask) {
+            const NameEntry& entry = by_name_[at];
+            if (entry.slot == NameEntry::free) return nullptr;
+            if (entry.size != name.size() || entry.prefix != prefix) continue;
+            const std::string& known = fields[entry.slot].name;
+            std::size_t k = 8;
+            while (k < name.size() && known[k] == name[k]) ++k;
+            if (k >= name.size()) return &fields[entry.slot];
+        }
+    }
     std::vector<std::string> field_names() const;
 
 private:
+    struct NameEntry {
+        static constexpr std::uint32_t free = ~std::uint32_t{0};
+        std::uint64_t prefix = 0;  // the name's first eight bytes
+        std::uint32_t size = 0;
+        std::uint32_t slot = free;
+    };
+    static std::uint64_t name_prefix(std::string_view name) {
+        std::uint64_t prefix = 0;
+        for (std::size_t k = 0; k < name.size() && k < 8; ++k)
+            prefix |= std::uint64_t{static_cast<unsigned char>(name[k])} << (8 * k);
+        return prefix;
+    }
+    static std::size_t name_hash(std::size_t size, std::uint64_t prefix) {
+        return static_cast<std::size_t>(((prefix ^ size) * 0x9E3779B97F4A7C15u) >> 40);
+    }
     void index_field(std::uint32_t slot);
-    std::vector<std::uint32_t> by_name_;  // open addressing: slot + 1, 0 when free
+    std::vector<NameEntry> by_name_;  // open addressing, at most a quarter full
 };
 
 // The seven phases an act can be in, derived from its date and the election.

@@ -58,7 +58,7 @@ public:
         std::span<const std::uint32_t> acts = acts_of(pack_, report_);
         verdict_.findings.reserve(8);  // most reports reach a few rules per act: no regrowth
         for (std::uint32_t rule = 0; rule < pack_.rules.size(); ++rule) {
-            if (pack_.rules[rule].info->per_act) {
+            if (pack_.rules[rule].per_act) {
                 for (std::size_t act = 0; act < acts.size(); ++act) {
                     context_.act_record = acts[act];
                     context_.act_position = static_cast<int>(act);
@@ -124,7 +124,13 @@ private:
     // anything else, as most rules are about another kind of act.
     bool gate_closed(const CompiledRule& rule) const {
         if (rule.gate.fact < 0) return false;
-        const Value* gated = read_fact(pack_.program.facts[static_cast<std::uint32_t>(rule.gate.fact)], context_);
+        const Value* gated = nullptr;
+        if (rule.gate.act_slot >= 0) {
+            const Value& value = report_.slot(context_.act_record, static_cast<std::uint32_t>(rule.gate.act_slot));
+            if (!value.is_missing()) gated = &value;
+        } else {
+            gated = read_fact(pack_.program.facts[static_cast<std::uint32_t>(rule.gate.fact)], context_);
+        }
         return gated && gated->kind == Value::Kind::enumeration && !((rule.gate.mask >> gated->enum_index) & 1u);
     }
 

@@ -181,6 +181,13 @@ private:
         }
     }
 
+    // A loop, not memcmp: values are a few bytes long, shorter than a call.
+    static bool same_bytes(const char* known, std::string_view text) {
+        for (std::size_t k = 0; k < text.size(); ++k)
+            if (known[k] != text[k]) return false;
+        return true;
+    }
+
     static bool equal_ignoring_case(std::string_view a, std::string_view b) {
         return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
                    return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
@@ -210,7 +217,7 @@ private:
 
     int enum_index(const Node& node, const FieldSchema& field, const PathPart* where, std::string_view text) {
         for (std::size_t i = 0; i < field.values.size(); ++i)  // lengths first: most values differ in length
-            if (field.values[i].size() == text.size() && field.values[i] == text) return static_cast<int>(i);
+            if (field.values[i].size() == text.size() && same_bytes(field.values[i].data(), text)) return static_cast<int>(i);
         // Spreadsheets and forms write `PPPK` for `pppk`: accept it, but say so.
         for (std::size_t i = 0; i < field.values.size(); ++i)
             if (equal_ignoring_case(field.values[i], text)) {
