@@ -26,6 +26,8 @@ int FieldSchema::value_index(const std::string& value) const {
 }
 
 void ObjectSchema::add(FieldSchema field) {
+    if (field.required && field.slot < 64) required_mask_ |= std::uint64_t{1} << field.slot;
+    else if (field.required) required_beyond_mask_ = true;
     fields.push_back(std::move(field));
     if (by_name_.size() < fields.size() * 4) {  // at most a quarter full: probes stay short
         by_name_.assign(std::max<std::size_t>(16, std::bit_ceil(fields.size() * 8)), NameEntry{});

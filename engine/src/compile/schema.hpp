@@ -58,7 +58,15 @@ struct ObjectSchema {
     }
     std::vector<std::string> field_names() const;
 
+    // Bit i: the field of slot i is required. Fields beyond slot 63 are not
+    // in the mask; `required_beyond_mask` says whether any of them is required.
+    std::uint64_t required_mask() const { return required_mask_; }
+    bool required_beyond_mask() const { return required_beyond_mask_; }
+
 private:
+    std::uint64_t required_mask_ = 0;
+    bool required_beyond_mask_ = false;
+
     struct NameEntry {
         static constexpr std::uint32_t free = ~std::uint32_t{0};
         std::uint64_t prefix = 0;  // the name's first eight bytes

@@ -115,6 +115,8 @@ private:
             report_.slot_to_fill(index, field->slot) = read;
             if (Adapter::kind(value) != NodeKind::null && field->slot < 64) given |= std::uint64_t{1} << field->slot;
         });
+        // Most objects have every required field: then one test of the mask.
+        if ((schema.required_mask() & ~given) == 0 && !schema.required_beyond_mask()) return index;
         for (const FieldSchema& field : schema.fields) {
             bool present = field.slot < 64 ? (given >> field.slot) & 1u
                                            : !report_.slot(index, field.slot).is_missing();
