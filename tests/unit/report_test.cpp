@@ -51,6 +51,14 @@ TEST_CASE("wrong types, missing required fields, no acts", "[report]") {
     CHECK(first_error(wrong_bool[0]).message == "`acts[0].a` must be true or false, found `maybe`");
     auto no_actor = read("id: A\nacts: [{type: rally}]\n", InputFormat::yaml);
     CHECK(first_error(no_actor[0]).message == "the report has no `actor`, which is required");
+    // The JSON Lines fast path, with the required field missing deeper down.
+    auto no_type = read("{\"id\": \"A\", \"actor\": {\"status\": \"pns\"}, \"acts\": [{\"type\": \"rally\"}, {\"a\": true}]}\n",
+                        InputFormat::jsonl);
+    CHECK(first_error(no_type[0]).code == "E203");
+    CHECK(first_error(no_type[0]).message == "the report has no `acts[1].type`, which is required");
+    auto status_null = read("{\"id\": \"A\", \"actor\": {\"status\": null}, \"acts\": [{\"type\": \"rally\"}]}\n",
+                            InputFormat::jsonl);
+    CHECK(first_error(status_null[0]).message == "the report has no `actor.status`, which is required");
     auto no_acts = read("id: A\nactor: {status: pns}\nacts: []\n", InputFormat::yaml);
     CHECK(first_error(no_acts[0]).code == "E204");
     auto not_a_map = read("[1, 2]\n", InputFormat::yaml);
