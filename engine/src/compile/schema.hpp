@@ -1,7 +1,9 @@
 // The compiled fact vocabulary: which slot each field of each object has.
 #pragma once
 
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -42,9 +44,26 @@ struct ObjectSchema {
     // By name, mostly in one probe of a small hash table that holds each
     // name's length and first eight bytes: every key of every report is
     // looked up here, so it is inline and calls nothing.
-    const FieldSchema* find(std::string_view name) const {
+    const FieldSchema* find(std::string_view name) const { return find(name, name_prefix(name)); }
+    // The same for a name followed by at least seven readable bytes (a key
+    // in simdjson's padded string buffer): its first eight bytes are one load.
+    const FieldSchema* find_padded(std::string_view name) const {
+        if constexpr (std::endian::native != std::endian::little) return find(name);
+        std::uint64_t prefix;
+        std::memcpy(&prefix, name.data(), sizeof prefix);
+        if (name.size() < 8) prefix &= (std::uint64_t{1} << (8 * name.size())) - 1;
+        return find(name, prefix);
+    }
+    std::vector<std::string> field_names() const;
+
+    // Bit i: the field of slot i is required. Fields beyond slot 63 are not
+    // in the mask; `required_beyond_mask` says whether any of them is required.
+    std::uint64_t required_mask() const { return required_mask_; }
+    bool required_beyond_mask() const { return required_beyond_mask_; }
+
+private:
+    const FieldSchema* find(std::string_view name, std::uint64_t prefix) const {
         if (by_name_.empty()) return nullptr;
-        const std::uint64_t prefix = name_prefix(name);
         const std::size_t mask = by_name_.size() - 1;
         for (std::size_t at = name_hash(name.size(), prefix) & mask;; at = (at + 1) & mask) {
             const NameEntry& entry = by_name_[at];
@@ -56,14 +75,7 @@ struct ObjectSchema {
             if (k >= name.size()) return &fields[entry.slot];
         }
     }
-    std::vector<std::string> field_names() const;
 
-    // Bit i: the field of slot i is required. Fields beyond slot 63 are not
-    // in the mask; `required_beyond_mask` says whether any of them is required.
-    std::uint64_t required_mask() const { return required_mask_; }
-    bool required_beyond_mask() const { return required_beyond_mask_; }
-
-private:
     std::uint64_t required_mask_ = 0;
     bool required_beyond_mask_ = false;
 

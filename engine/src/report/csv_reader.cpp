@@ -107,6 +107,7 @@ bool is_sequence(const Tree& tree) {
 
 struct CsvAdapter {
     using Node = const Tree*;
+    static constexpr bool keys_padded = false;
 
     static NodeKind kind(const Node& node) {
         if (node->value) return NodeKind::scalar;

@@ -17,6 +17,8 @@ namespace {
 
 struct JsonAdapter {
     using Node = simdjson::dom::element;
+    // Keys live in the parser's string buffer, which ends in SIMDJSON_PADDING bytes.
+    static constexpr bool keys_padded = true;
 
     static NodeKind kind(const Node& node) {
         switch (node.type()) {

@@ -20,6 +20,7 @@ namespace {
 
 struct YamlAdapter {
     using Node = YAML::Node;
+    static constexpr bool keys_padded = false;
 
     static NodeKind kind(const Node& node) {
         if (node.IsMap()) return NodeKind::map;

@@ -7,6 +7,7 @@
 //   void members(node, f)                  f(key text, key node, value node) for a map
 //   void items(node, f)                    f(item node) for a sequence
 //   Location location(node, path, line_offset)
+//   bool keys_padded                       whether 7 bytes past a key's start are readable
 //
 // Field paths for messages are built only when a message is written, so a
 // clean report costs no string building.
@@ -98,7 +99,7 @@ private:
         // present though its value is not known; an absent or null one is not.
         std::uint64_t given = 0;
         Adapter::members(node, [&](std::string_view key, const Node& key_node, const Node& value) {
-            const FieldSchema* field = schema.find(key);
+            const FieldSchema* field = Adapter::keys_padded ? schema.find_padded(key) : schema.find(key);
             if (!field || field->derived) {
                 std::vector<std::string> names;
                 for (const FieldSchema& known : schema.fields)
