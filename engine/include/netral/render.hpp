@@ -38,6 +38,7 @@ public:
 private:
     struct Fragments;
     void append_finding(std::string& out, const Finding& finding) const;
+    void append_sanction(std::string& out, const Verdict& verdict) const;
     std::shared_ptr<const Fragments> fragments_;
 };
 

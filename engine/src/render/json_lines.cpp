@@ -2,6 +2,8 @@
 // but every text a verdict shares with the pack — rule ids and titles, the
 // cited provisions with their texts, sanction levels, the pack's identity —
 // is encoded once, when the renderer is made, and copied from then on.
+#include <atomic>
+
 #include "compile/compiled_pack.hpp"
 #include "netral/render.hpp"
 #include "netral/version.hpp"
@@ -22,6 +24,9 @@ struct JsonLineRenderer::Fragments {
         std::string notes;                       // ,"notes":[…] or nothing
     };
     bool compact = false;
+    // Tells this renderer's entries in a thread's cache from another's, even
+    // one made later at the same address.
+    std::uint64_t serial = 0;
     std::vector<Rule> rules;  // by RuleInfo::index
     std::string_view pack_digest;
     std::string tail;  // ,"rulepack":{…},"engine":…}
@@ -62,6 +67,8 @@ JsonLineRenderer::JsonLineRenderer(const Pack& pack, bool compact) {
     auto fragments = std::make_shared<Fragments>();
     Fragments& f = *fragments;
     f.compact = compact;
+    static std::atomic<std::uint64_t> renderers_made{0};
+    f.serial = ++renderers_made;
     f.rules.resize(pack.rules.size());
     for (const CompiledRule& compiled : pack.rules) {
         const RuleInfo& rule = *compiled.info;
@@ -100,7 +107,7 @@ void JsonLineRenderer::append(std::string& out, const Verdict& verdict) const {
     out += ",\"status\":\"";
     out += to_string(verdict.status);
     out += "\",";
-    write_sanction(json, verdict, f.compact);
+    append_sanction(out, verdict);
     out += ",\"referrals\":[";
     for (std::size_t i = 0; i < verdict.referrals.size(); ++i) {
         if (i) out += ',';
@@ -127,6 +134,34 @@ void JsonLineRenderer::append(std::string& out, const Verdict& verdict) const {
     out += "],";
     write_context(json, verdict);
     out += f.tail;
+}
+
+// A verdict's sanction is one of a few combinations of level, basis and
+// notes in a whole batch: each thread keeps the last few it encoded.
+void JsonLineRenderer::append_sanction(std::string& out, const Verdict& verdict) const {
+    struct Encoded {
+        std::uint64_t renderer;
+        std::optional<SanctionResult> sanction;
+        std::string json;
+    };
+    thread_local std::vector<Encoded> recent;
+    auto same = [](const std::optional<SanctionResult>& a, const std::optional<SanctionResult>& b) {
+        if (a.has_value() != b.has_value()) return false;
+        return !a || (a->level == b->level && a->basis == b->basis && a->notes == b->notes);
+    };
+    for (const Encoded& encoded : recent) {
+        if (encoded.renderer == fragments_->serial && same(encoded.sanction, verdict.sanction)) {
+            out += encoded.json;
+            return;
+        }
+    }
+    std::string json;
+    JsonWriter writer(json, false);
+    write_sanction(writer, verdict, fragments_->compact);
+    out += json;
+    constexpr std::size_t kept = 32;
+    if (recent.size() == kept) recent.erase(recent.begin());
+    recent.push_back({fragments_->serial, verdict.sanction, std::move(json)});
 }
 
 void JsonLineRenderer::append_finding(std::string& out, const Finding& finding) const {
