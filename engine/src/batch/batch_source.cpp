@@ -1,0 +1,96 @@
+#include "batch/batch_source.hpp"
+
+#include <algorithm>
+#include <iterator>
+
+namespace netral {
+
+bool BatchSource::next(Batch& batch, std::size_t records) {
+    bool any = false;
+    switch (format_) {
+        case InputFormat::jsonl:
+            any = cutter_.fill(batch.records, records);
+            batch.input_bytes = cutter_.bytes_read() - cutter_bytes_;
+            cutter_bytes_ = cutter_.bytes_read();
+            break;
+        case InputFormat::json: any = next_json_array(batch, records); break;
+        default: any = next_split(batch, records); break;
+    }
+    if (!any) return false;
+    batch.first_number = number_;
+    number_ += batch.records.size() + batch.parsed.size();
+    return true;
+}
+
+// A JSON array cannot be cut apart unparsed: read it whole, then share its
+// records out like any others.
+bool BatchSource::next_json_array(Batch& batch, std::size_t records) {
+    if (!array_read_) {
+        array_read_ = true;
+        std::string text((std::istreambuf_iterator<char>(input_)), std::istreambuf_iterator<char>());
+        if (auto problem = unreadable_encoding(text)) {
+            error_ = *problem;
+            return false;
+        }
+        array_ = read_reports(text, path_, InputFormat::json, pack_);
+        batch.input_bytes = text.size();
+    }
+    if (array_next_ >= array_.size()) return false;
+    std::size_t end = std::min(array_.size(), array_next_ + records);
+    batch.parsed.assign(std::make_move_iterator(array_.begin() + static_cast<long>(array_next_)),
+                        std::make_move_iterator(array_.begin() + static_cast<long>(end)));
+    array_next_ = end;
+    return true;
+}
+
+// YAML and CSV: chunks go through the splitter until a batch is complete.
+bool BatchSource::next_split(Batch& batch, std::size_t records) {
+    target_ = std::max<std::size_t>(records, 1);
+    RecordSink sink = [&](std::string_view text, std::uint32_t first_line) {
+        // A CSV's rows need its header, which comes before the first row.
+        if (format_ == InputFormat::csv && !have_columns_) {
+            have_columns_ = true;
+            columns_ = read_csv_header(splitter_.csv_header());
+        }
+        current_.add(text, first_line);
+        if (current_.size() >= target_) {
+            current_.pad();
+            ready_.push_back(std::move(current_));
+            current_ = RecordTexts();
+        }
+    };
+    std::string chunk;
+    while (ready_.empty() && !ended_ && error_.empty()) {
+        chunk.resize(64 * 1024);
+        input_.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+        auto got = static_cast<std::size_t>(std::max<std::streamsize>(input_.gcount(), 0));
+        chunk.resize(got);
+        if (!started_ && got > 0) {
+            started_ = true;
+            if (auto problem = unreadable_encoding(chunk)) {
+                error_ = *problem;
+                return false;
+            }
+        }
+        split_bytes_ += got;
+        if (got > 0) splitter_.feed(chunk, sink);
+        if (!input_) {
+            ended_ = true;
+            if (input_.bad()) error_ = "the input could not be read to its end";
+            splitter_.finish(sink);
+            if (current_.size() > 0) {
+                current_.pad();
+                ready_.push_back(std::move(current_));
+                current_ = RecordTexts();
+            }
+        }
+    }
+    if (ready_.empty()) return false;
+    batch.records = std::move(ready_.front());
+    ready_.pop_front();
+    batch.input_bytes = split_bytes_;
+    split_bytes_ = 0;
+    return true;
+}
+
+}  // namespace netral

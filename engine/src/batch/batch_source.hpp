@@ -1,0 +1,86 @@
+// A batch of records and where batches come from: the input, cut into
+// batches one at a time by whichever worker needs the next one (under the
+// pipeline's read lock), so that no thread of its own sits between the
+// input and the workers.
+#pragma once
+
+#include <deque>
+#include <istream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "batch/json_lines_cutter.hpp"
+#include "batch/record_splitter.hpp"
+#include "batch/record_texts.hpp"
+#include "netral/check.hpp"
+#include "netral/report.hpp"
+#include "report/csv_reader.hpp"
+
+namespace netral {
+
+struct Batch {
+    std::size_t sequence = 0;
+    std::size_t first_number = 1;       // record number of records[0]
+    RecordTexts records;                // to be read (jsonl, yaml, csv)
+    std::vector<ReportInput> parsed;    // already read (a JSON array)
+    std::string output;
+    std::vector<Verdict> verdicts;      // kept only for an observer
+    std::size_t count = 0;              // records checked
+    std::size_t invalid = 0;
+    std::size_t input_bytes = 0;
+
+    // Empty again, keeping the memory of its buffers for the next batch.
+    void reset() {
+        records.clear();
+        parsed.clear();
+        output.clear();
+        verdicts.clear();
+        count = invalid = input_bytes = 0;
+    }
+};
+
+class BatchSource {
+public:
+    // `format`: jsonl, json, yaml or csv (not automatic).
+    BatchSource(std::istream& input, InputFormat format, const std::string& path, const Pack& pack)
+        : input_(input), format_(format), path_(path), pack_(pack), cutter_(input), splitter_(format) {}
+
+    // Fills `batch` (reset) with about `records` records (JSON Lines: at
+    // least that many, as whole reads give them); false when none are left.
+    bool next(Batch& batch, std::size_t records);
+
+    // The input was unreadable (UTF-16) or could not be read to its end.
+    const std::string& error() const { return error_.empty() ? cutter_.error() : error_; }
+    // CSV: the header's columns, known once the first batch is read.
+    const CsvColumns& columns() const { return columns_; }
+
+private:
+    bool next_json_array(Batch& batch, std::size_t records);
+    bool next_split(Batch& batch, std::size_t records);
+
+    std::istream& input_;
+    InputFormat format_;
+    const std::string& path_;
+    const Pack& pack_;
+    std::size_t number_ = 1;  // the next record's number
+    std::string error_;
+
+    JsonLinesCutter cutter_;                // jsonl
+    std::size_t cutter_bytes_ = 0;          // what the cutter had read at the last batch
+
+    std::vector<ReportInput> array_;        // json: the whole array, read on the first call
+    std::size_t array_next_ = 0;
+    bool array_read_ = false;
+
+    RecordSplitter splitter_;               // yaml, csv
+    std::deque<RecordTexts> ready_;         // batches cut, not yet taken
+    RecordTexts current_;                   // the batch being cut
+    std::size_t target_ = 1;                // records per batch, as last asked
+    std::size_t split_bytes_ = 0;           // bytes read since the last batch
+    bool started_ = false, ended_ = false;
+    bool have_columns_ = false;
+    CsvColumns columns_;
+};
+
+}  // namespace netral
