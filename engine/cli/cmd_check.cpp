@@ -226,7 +226,7 @@ void add_check_command(CLI::App& app) {
                         "Write the verdicts to this file; it appears only when complete (written to FILE.partial, "
                         "then renamed)");
     command->add_option("-j,--jobs", options->threads, "Threads to check on (default: one per core)");
-    command->add_flag("--compact", options->compact, "jsonl without provision texts and element detail");
+    command->add_flag("--compact", options->compact, "jsonl without provision texts, element detail and not_violation findings");
     command->add_flag("--summary", options->summary,
                       "Print counts by status, level, rule, provision, region, election and month (as a table, or "
                       "JSON/CSV with --format); the verdicts go to -o FILE if given, else nowhere");
