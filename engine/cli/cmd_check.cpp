@@ -7,12 +7,12 @@
 #include <cstring>
 #include <filesystem>
 #include <fmt/format.h>
-#include <fstream>
-#include <iostream>
+#include <fcntl.h>
 #include <unistd.h>
 
 #include "cli.hpp"
 #include "netral/batch.hpp"
+#include "netral/descriptor_input.hpp"
 #include "netral/render.hpp"
 #include "netral/summary.hpp"
 #include "progress.hpp"
@@ -55,8 +55,13 @@ public:
     }
     bool ok() const { return error_.empty(); }
     const std::string& error() const { return error_; }
+    // Called once per batch: on standard output the batch is passed on at
+    // once, so that a reader down a pipe sees each verdict when it is ready.
     void write(std::string_view text) {
-        if (file_ && std::fwrite(text.data(), 1, text.size(), file_) != text.size() && error_.empty())
+        if (!file_) return;
+        bool written = std::fwrite(text.data(), 1, text.size(), file_) == text.size();
+        if (file_ == stdout) written = std::fflush(stdout) == 0 && written;
+        if (!written && error_.empty())
             error_ = fmt::format("cannot write {}: {}", path_.empty() ? "standard output" : path_, std::strerror(errno));
     }
     // Makes the file appear under its name; false (with error()) on failure.
@@ -126,6 +131,24 @@ private:
     bool first_ = true;
 };
 
+// An input's file descriptor: standard input for `-`, else the file opened
+// for reading and closed again at the end of the scope.
+class InputDescriptor {
+public:
+    explicit InputDescriptor(const std::string& path)
+        : descriptor_(path == "-" ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC)), owned_(path != "-") {}
+    ~InputDescriptor() {
+        if (owned_ && descriptor_ >= 0) ::close(descriptor_);
+    }
+    InputDescriptor(const InputDescriptor&) = delete;
+    InputDescriptor& operator=(const InputDescriptor&) = delete;
+    int get() const { return descriptor_; }
+
+private:
+    int descriptor_;
+    bool owned_;
+};
+
 std::size_t file_size(const std::string& path) {
     std::error_code error;
     auto size = std::filesystem::file_size(path, error);
@@ -156,7 +179,6 @@ int run_check(const CheckOptions& options) {
     int status = exit_ok;
     framing.begin();
     for (const std::string& path : options.inputs) {
-        std::ifstream file;
         if (path != "-") {
             std::error_code ignored;
             if (std::filesystem::is_directory(path, ignored)) {
@@ -164,14 +186,18 @@ int run_check(const CheckOptions& options) {
                 status = exit_failed;
                 continue;
             }
-            file.open(path, std::ios::binary);
-            if (!file) {
-                fmt::print(stderr, "netral: cannot read {}: {}\n", path, std::strerror(errno));
-                status = exit_failed;
-                continue;
-            }
         }
-        std::istream& in = path == "-" ? std::cin : file;
+        // Read through a DescriptorInput: from a pipe (standard input, a
+        // FIFO, <(...)) the reports that have arrived are checked and written
+        // while the rest is still coming.
+        InputDescriptor descriptor(path);
+        if (descriptor.get() < 0) {
+            fmt::print(stderr, "netral: cannot read {}: {}\n", path, std::strerror(errno));
+            status = exit_failed;
+            continue;
+        }
+        DescriptorInput buffer(descriptor.get());
+        std::istream in(&buffer);
         BatchOptions batch;
         batch.threads = options.threads;
         // Only text, JSON and full JSON Lines show which facts decided an element.

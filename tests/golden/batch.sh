@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end batch checks of the real binary that golden files cannot hold:
 # the output does not depend on the number of threads, every input record
-# gives exactly one output record (broken ones too), and -o writes the file
-# only when complete.
+# gives exactly one output record (broken ones too), a report sent down a
+# slow pipe is answered at once, and -o writes the file only when complete.
 #
 #   tests/golden/batch.sh path/to/netral [COUNT]
 set -euo pipefail
@@ -36,6 +36,16 @@ invalid=$(grep -c ',invalid,' "$work/corrupt.csv" || true)
 # Standard input, and a CSV export of the same reports, give the same count.
 rows=$("$netral" check --quiet --format csv - < "$work/season.jsonl" | tail -n +2 | wc -l)
 [ "$rows" -eq "$count" ] || fail "stdin: expected $count rows, got $rows"
+
+# A slow pipe: each report is answered before the next one is sent.
+coproc SLOW { "$netral" check --quiet --format jsonl --compact -; }
+for n in 1 2 3; do
+    sed -n "${n}p" "$work/season.jsonl" >&"${SLOW[1]}"
+    if ! read -r -t 10 answer <&"${SLOW[0]}"; then fail "slow pipe: no verdict for report $n within 10 s"; break; fi
+    [[ "$answer" == *'"incident"'* ]] || fail "slow pipe: not a verdict: $answer"
+done
+eval "exec ${SLOW[1]}>&-"
+wait "$SLOW_PID" || fail "slow pipe: netral check exited with an error"
 
 # -o: the file appears complete, and no .partial is left behind.
 "$netral" check --quiet --format jsonl -o "$work/out.jsonl" "$work/season.jsonl"

@@ -1,11 +1,19 @@
 // Batch mode: records cut from a stream as it arrives, checked on several
 // threads, written in input order, none dropped.
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
 #include <sstream>
+#include <stdexcept>
+
+#include <unistd.h>
 
 #include "batch/json_lines_cutter.hpp"
+#include "batch/read_input.hpp"
 #include "batch/record_splitter.hpp"
 #include "fixture.hpp"
 #include "netral/batch.hpp"
+#include "netral/descriptor_input.hpp"
 
 using namespace netral;
 using namespace netral::testing;
@@ -62,7 +70,7 @@ TEST_CASE("JSON Lines: blank lines are not records, wherever the reads end", "[b
         for (std::size_t min_records : {1, 2, 100}) {
             std::vector<RecordText> records;
             for (auto& batch : cut_json_lines(text, read_size, min_records)) {
-                CHECK(batch.size() >= std::min<std::size_t>(min_records, 3 - records.size()));
+                CHECK(!batch.empty());
                 records.insert(records.end(), batch.begin(), batch.end());
             }
             REQUIRE(records.size() == 3);
@@ -89,6 +97,143 @@ TEST_CASE("JSON Lines: a line longer than a read, and a batch closed mid-line", 
     REQUIRE(batches[1].size() == 1);
     CHECK(batches[1][0].text == long_line);
     CHECK(batches[1][0].first_line == 2);
+}
+
+namespace {
+
+// Input that arrives in the given pieces, one per read, as from a pipe whose
+// writer sends a piece at a time. Before it hands out piece k > 0 it waits
+// (up to ten seconds) until `written` reaches `await[k]`: the test's way of
+// asking that what came before was answered before the rest was sent.
+class ScriptedInput : public std::streambuf {
+public:
+    ScriptedInput(std::vector<std::string> pieces, std::vector<std::size_t> await = {})
+        : pieces_(std::move(pieces)), await_(std::move(await)) {}
+
+    void wrote(std::size_t records) {
+        std::lock_guard lock(mutex_);
+        written_ += records;
+        changed_.notify_all();
+    }
+    std::size_t reads() const { return next_; }
+    bool waited_in_vain() const { return in_vain_; }
+
+protected:
+    std::streamsize xsgetn(char* to, std::streamsize count) override {
+        if (next_ >= pieces_.size()) return 0;
+        if (next_ < await_.size()) {
+            std::unique_lock lock(mutex_);
+            std::size_t wanted = await_[next_];
+            if (!changed_.wait_for(lock, std::chrono::seconds(10), [&] { return written_ >= wanted; })) in_vain_ = true;
+        }
+        const std::string& piece = pieces_[next_++];
+        // (Not a Catch2 assertion: this runs on a worker thread.)
+        if (piece.size() > static_cast<std::size_t>(count)) throw std::length_error("a piece larger than the read");
+        std::copy(piece.begin(), piece.end(), to);
+        return static_cast<std::streamsize>(piece.size());
+    }
+
+private:
+    std::vector<std::string> pieces_;
+    std::vector<std::size_t> await_;
+    std::size_t next_ = 0;
+    std::mutex mutex_;
+    std::condition_variable changed_;
+    std::size_t written_ = 0;
+    bool in_vain_ = false;
+};
+
+}  // namespace
+
+TEST_CASE("DescriptorInput: a read returns what the pipe has; a bad descriptor is an error, not a crash", "[batch]") {
+    int ends[2];
+    REQUIRE(::pipe(ends) == 0);
+    DescriptorInput buffer(ends[0], 16);
+    std::istream input(&buffer);
+    std::string error;
+    std::vector<char> into(64 * 1024);
+    REQUIRE(::write(ends[1], "abc\n", 4) == 4);
+    CHECK(read_input(input, into.data(), into.size(), error) == 4);  // not waiting for 64 KiB
+    REQUIRE(::write(ends[1], "defghijklmnopqrstuvwxyz\n", 24) == 24);
+    ::close(ends[1]);
+    CHECK(input.get() == 'd');  // through the 16-byte buffer...
+    CHECK(read_input(input, into.data(), into.size(), error) == 15);  // ...whose rest comes first
+    CHECK(read_all_input(input, error) == "tuvwxyz\n");
+    CHECK(read_input(input, into.data(), into.size(), error) == 0);
+    CHECK(error.empty());
+    ::close(ends[0]);
+
+    DescriptorInput closed(ends[0]);  // closed just now
+    std::istream unreadable(&closed);
+    CHECK(read_input(unreadable, into.data(), into.size(), error) == 0);
+    CHECK(error.find("could not be read") != std::string::npos);
+}
+
+TEST_CASE("JSON Lines: a short read closes the batch; the cutter does not wait for more", "[batch]") {
+    ScriptedInput pieces({"{\"id\": \"A\"}\n{\"id\": \"B\"}\n{\"id\": \"C", "\"}\n", "{\"id\"", ": \"D\"}\n"});
+    std::istream input(&pieces);
+    JsonLinesCutter cutter(input, 1000);
+    RecordTexts texts;
+    REQUIRE(cutter.fill(texts, 100));  // two whole lines in a short read: enough for now
+    CHECK(pieces.reads() == 1);
+    REQUIRE(texts.size() == 2);
+    CHECK(texts.text(1) == "{\"id\": \"B\"}");
+    texts.clear();
+    REQUIRE(cutter.fill(texts, 100));  // the carried start of C, completed
+    CHECK(pieces.reads() == 2);
+    REQUIRE(texts.size() == 1);
+    CHECK(texts.text(0) == "{\"id\": \"C\"}");
+    texts.clear();
+    REQUIRE(cutter.fill(texts, 100));  // a read with no whole line reads on
+    CHECK(pieces.reads() == 4);
+    REQUIRE(texts.size() == 1);
+    CHECK(texts.text(0) == "{\"id\": \"D\"}");
+    texts.clear();
+    CHECK_FALSE(cutter.fill(texts, 100));
+    CHECK(cutter.error().empty());
+}
+
+TEST_CASE("run_batch: each report that has arrived is answered before the next arrives", "[batch]") {
+    auto pack = compile_rules(rally_rule);
+    auto report = [](const std::string& id) {
+        return "{\"id\": \"" + id + "\", \"actor\": {\"status\": \"pns\"}, \"acts\": [{\"type\": \"rally\"}]}";
+    };
+    struct Case {
+        InputFormat format;
+        std::vector<std::string> pieces;
+    };
+    for (const Case& slow : {Case{InputFormat::jsonl, {report("A") + "\n", report("B") + "\n", report("C") + "\n"}},
+                             Case{InputFormat::yaml, {"id: A\nactor: {status: pns}\nacts: [{type: rally}]\n",
+                                                      "---\nid: B\nactor: {status: pns}\nacts: [{type: rally}]\n",
+                                                      "---\nid: C\nactor: {status: pns}\nacts: [{type: rally}]\n"}},
+                             Case{InputFormat::csv, {"id,actor.status,acts.0.type\nA,pns,rally\n", "B,pns,rally\n",
+                                                     "C,pns,rally\n"}}}) {
+        for (unsigned threads : {1u, 2u}) {
+            CAPTURE(static_cast<int>(slow.format), threads);
+            // Piece k is sent only once k reports have been written. (A YAML
+            // document ends where the next one starts: its first report is
+            // complete only when the second piece has come.)
+            std::vector<std::size_t> await = {0, 1, 2};
+            if (slow.format == InputFormat::yaml) await = {0, 0, 1};
+            ScriptedInput pieces(slow.pieces, await);
+            std::istream input(&pieces);
+            BatchOptions options;
+            options.format = slow.format;
+            options.threads = threads;
+            std::string out;
+            BatchResult result = run_batch(
+                *pack, input, "slow", options,
+                [](const ReportInput& in, const Verdict&, std::string& line) { line += in.id + "\n"; },
+                [&](std::string_view chunk) {
+                    out += chunk;
+                    pieces.wrote(static_cast<std::size_t>(std::count(chunk.begin(), chunk.end(), '\n')));
+                });
+            CHECK_FALSE(pieces.waited_in_vain());
+            CHECK(result.error.empty());
+            CHECK(result.records == 3);
+            CHECK(out == "A\nB\nC\n");
+        }
+    }
 }
 
 TEST_CASE("JSON Lines: UTF-16 input is an error, not records", "[batch]") {

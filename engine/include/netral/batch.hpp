@@ -39,6 +39,10 @@ struct BatchResult {
     std::string error;  // the input could not be read at all (then records may be 0)
 };
 
+// Reads `input` through its stream buffer's sgetn(). A read that returns
+// less than it asked for closes the batch being read, so that the reports
+// that have arrived are checked at once: give a DescriptorInput
+// (netral/descriptor_input.hpp) to read a pipe or a socket that way.
 BatchResult run_batch(const Pack& pack, std::istream& input, const std::string& path, const BatchOptions& options,
                       const RenderRecord& render, const WriteOutput& write, const ObserveVerdict& observe = {},
                       const std::function<void(const BatchProgress&)>& progress = {});

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <iterator>
 
+#include "batch/read_input.hpp"
+
 namespace netral {
 
 bool BatchSource::next(Batch& batch, std::size_t records) {
@@ -27,7 +29,8 @@ bool BatchSource::next(Batch& batch, std::size_t records) {
 bool BatchSource::next_json_array(Batch& batch, std::size_t records) {
     if (!array_read_) {
         array_read_ = true;
-        std::string text((std::istreambuf_iterator<char>(input_)), std::istreambuf_iterator<char>());
+        std::string text = read_all_input(input_, error_);
+        if (!error_.empty()) return false;
         if (auto problem = unreadable_encoding(text)) {
             error_ = *problem;
             return false;
@@ -59,11 +62,11 @@ bool BatchSource::next_split(Batch& batch, std::size_t records) {
             current_ = RecordTexts();
         }
     };
+    constexpr std::size_t chunk_size = 64 * 1024;
     std::string chunk;
     while (ready_.empty() && !ended_ && error_.empty()) {
-        chunk.resize(64 * 1024);
-        input_.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
-        auto got = static_cast<std::size_t>(std::max<std::streamsize>(input_.gcount(), 0));
+        chunk.resize(chunk_size);
+        std::size_t got = read_input(input_, chunk.data(), chunk.size(), error_);
         chunk.resize(got);
         if (!started_ && got > 0) {
             started_ = true;
@@ -74,15 +77,20 @@ bool BatchSource::next_split(Batch& batch, std::size_t records) {
         }
         split_bytes_ += got;
         if (got > 0) splitter_.feed(chunk, sink);
-        if (!input_) {
+        if (got == 0) {
             ended_ = true;
-            if (input_.bad()) error_ = "the input could not be read to its end";
             splitter_.finish(sink);
             if (current_.size() > 0) {
                 current_.pad();
                 ready_.push_back(std::move(current_));
                 current_ = RecordTexts();
             }
+        } else if (got < chunk_size && current_.size() > 0) {
+            // A short read from a pipe: nothing more has come yet. Check the
+            // records that have rather than wait for a full batch.
+            current_.pad();
+            ready_.push_back(std::move(current_));
+            current_ = RecordTexts();
         }
     }
     if (ready_.empty()) return false;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "batch/read_input.hpp"
 #include "netral/report.hpp"
 
 namespace netral {
@@ -26,12 +27,8 @@ bool JsonLinesCutter::fill(RecordTexts& texts, std::size_t min_records) {
     }
     while (texts.size() < min_records && !ended_) {
         char* at = texts.room_for(read_size_);
-        input_.read(at, static_cast<std::streamsize>(read_size_));
-        auto got = static_cast<std::size_t>(std::max<std::streamsize>(input_.gcount(), 0));
-        if (got < read_size_) {
-            ended_ = true;
-            if (input_.bad()) error_ = "the input could not be read to its end";
-        }
+        std::size_t got = read_input(input_, at, read_size_, error_);
+        if (got == 0) ended_ = true;
         texts.commit(got);
         bytes_read_ += got;
         if (!started_) {
@@ -47,6 +44,9 @@ bool JsonLinesCutter::fill(RecordTexts& texts, std::size_t min_records) {
             if (first.substr(0, byte_order_mark.size()) == byte_order_mark) incomplete = byte_order_mark.size();
         }
         incomplete = take_lines(texts, incomplete);
+        // A short read from a pipe: the writer has sent nothing more yet.
+        // Check the lines that have come rather than wait for a full batch.
+        if (got < read_size_ && texts.size() > 0) break;
     }
     std::string_view rest(texts.data() + incomplete, texts.bytes() - incomplete);
     if (ended_) {
