@@ -33,6 +33,11 @@ rows=$(($(wc -l < "$work/corrupt.csv") - 1))
 invalid=$(grep -c ',invalid,' "$work/corrupt.csv" || true)
 [ "$invalid" -ge $((count / 150)) ] || fail "corrupted input: only $invalid invalid verdicts"
 
+# The same reports as one JSON array: the same verdicts, read as a stream.
+awk 'BEGIN { print "[" } NR > 1 { print "," } { print } END { print "]" }' "$work/season.jsonl" > "$work/season.json"
+"$netral" check --quiet --format jsonl -j 2 "$work/season.json" > "$work/array.jsonl"
+cmp -s "$work/array.jsonl" "$work/one.jsonl" || fail "a JSON array gives other verdicts than the same reports as JSON Lines"
+
 # Standard input, and a CSV export of the same reports, give the same count.
 rows=$("$netral" check --quiet --format csv - < "$work/season.jsonl" | tail -n +2 | wc -l)
 [ "$rows" -eq "$count" ] || fail "stdin: expected $count rows, got $rows"

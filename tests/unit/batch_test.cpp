@@ -194,6 +194,7 @@ TEST_CASE("JSON Lines: a short read closes the batch; the cutter does not wait f
 }
 
 TEST_CASE("run_batch: each report that has arrived is answered before the next arrives", "[batch]") {
+    // (JSON Lines, a JSON array, YAML documents, CSV rows.)
     auto pack = compile_rules(rally_rule);
     auto report = [](const std::string& id) {
         return "{\"id\": \"" + id + "\", \"actor\": {\"status\": \"pns\"}, \"acts\": [{\"type\": \"rally\"}]}";
@@ -206,6 +207,8 @@ TEST_CASE("run_batch: each report that has arrived is answered before the next a
                              Case{InputFormat::yaml, {"id: A\nactor: {status: pns}\nacts: [{type: rally}]\n",
                                                       "---\nid: B\nactor: {status: pns}\nacts: [{type: rally}]\n",
                                                       "---\nid: C\nactor: {status: pns}\nacts: [{type: rally}]\n"}},
+                             Case{InputFormat::json, {"[\n  " + report("A") + ",\n", "  " + report("B") + ",\n",
+                                                      "  " + report("C") + "\n]\n"}},
                              Case{InputFormat::csv, {"id,actor.status,acts.0.type\nA,pns,rally\n", "B,pns,rally\n",
                                                      "C,pns,rally\n"}}}) {
         for (unsigned threads : {1u, 2u}) {

@@ -1,7 +1,6 @@
 #include "batch/batch_source.hpp"
 
 #include <algorithm>
-#include <iterator>
 
 #include "batch/read_input.hpp"
 
@@ -15,34 +14,16 @@ bool BatchSource::next(Batch& batch, std::size_t records) {
             batch.input_bytes = cutter_.bytes_read() - cutter_bytes_;
             cutter_bytes_ = cutter_.bytes_read();
             break;
-        case InputFormat::json: any = next_json_array(batch, records); break;
+        case InputFormat::json:
+            any = array_cutter_.fill(batch.records, records);
+            batch.input_bytes = array_cutter_.bytes_read() - cutter_bytes_;
+            cutter_bytes_ = array_cutter_.bytes_read();
+            break;
         default: any = next_split(batch, records); break;
     }
     if (!any) return false;
     batch.first_number = number_;
-    number_ += batch.records.size() + batch.parsed.size();
-    return true;
-}
-
-// A JSON array cannot be cut apart unparsed: read it whole, then share its
-// records out like any others.
-bool BatchSource::next_json_array(Batch& batch, std::size_t records) {
-    if (!array_read_) {
-        array_read_ = true;
-        std::string text = read_all_input(input_, error_);
-        if (!error_.empty()) return false;
-        if (auto problem = unreadable_encoding(text)) {
-            error_ = *problem;
-            return false;
-        }
-        array_ = read_reports(text, path_, InputFormat::json, pack_);
-        batch.input_bytes = text.size();
-    }
-    if (array_next_ >= array_.size()) return false;
-    std::size_t end = std::min(array_.size(), array_next_ + records);
-    batch.parsed.assign(std::make_move_iterator(array_.begin() + static_cast<long>(array_next_)),
-                        std::make_move_iterator(array_.begin() + static_cast<long>(end)));
-    array_next_ = end;
+    number_ += batch.records.size();
     return true;
 }
 

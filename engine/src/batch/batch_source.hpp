@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "batch/json_array_cutter.hpp"
 #include "batch/json_lines_cutter.hpp"
 #include "batch/record_splitter.hpp"
 #include "batch/record_texts.hpp"
@@ -22,8 +23,7 @@ namespace netral {
 struct Batch {
     std::size_t sequence = 0;
     std::size_t first_number = 1;       // record number of records[0]
-    RecordTexts records;                // to be read (jsonl, yaml, csv)
-    std::vector<ReportInput> parsed;    // already read (a JSON array)
+    RecordTexts records;                // to be read
     std::string output;
     std::vector<Verdict> verdicts;      // kept only for an observer
     std::size_t count = 0;              // records checked
@@ -33,7 +33,6 @@ struct Batch {
     // Empty again, keeping the memory of its buffers for the next batch.
     void reset() {
         records.clear();
-        parsed.clear();
         output.clear();
         verdicts.clear();
         count = invalid = input_bytes = 0;
@@ -44,19 +43,20 @@ class BatchSource {
 public:
     // `format`: jsonl, json, yaml or csv (not automatic).
     BatchSource(std::istream& input, InputFormat format, const std::string& path, const Pack& pack)
-        : input_(input), format_(format), path_(path), pack_(pack), cutter_(input), splitter_(format) {}
+        : input_(input), format_(format), path_(path), pack_(pack), cutter_(input), array_cutter_(input), splitter_(format) {}
 
     // Fills `batch` (reset) with about `records` records (JSON Lines: at
     // least that many, as whole reads give them); false when none are left.
     bool next(Batch& batch, std::size_t records);
 
     // The input was unreadable (UTF-16) or could not be read to its end.
-    const std::string& error() const { return error_.empty() ? cutter_.error() : error_; }
+    const std::string& error() const {
+        return !error_.empty() ? error_ : format_ == InputFormat::json ? array_cutter_.error() : cutter_.error();
+    }
     // CSV: the header's columns, known once the first batch is read.
     const CsvColumns& columns() const { return columns_; }
 
 private:
-    bool next_json_array(Batch& batch, std::size_t records);
     bool next_split(Batch& batch, std::size_t records);
 
     std::istream& input_;
@@ -67,11 +67,8 @@ private:
     std::string error_;
 
     JsonLinesCutter cutter_;                // jsonl
+    JsonArrayCutter array_cutter_;          // json
     std::size_t cutter_bytes_ = 0;          // what the cutter had read at the last batch
-
-    std::vector<ReportInput> array_;        // json: the whole array, read on the first call
-    std::size_t array_next_ = 0;
-    bool array_read_ = false;
 
     RecordSplitter splitter_;               // yaml, csv
     std::deque<RecordTexts> ready_;         // batches cut, not yet taken

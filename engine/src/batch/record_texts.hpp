@@ -16,10 +16,11 @@ namespace netral {
 class RecordTexts {
 public:
     // Copies `text` in as the next record.
-    void add(std::string_view text, std::uint32_t first_line) {
+    // `first_column`: bytes before it on its first line (a JSON array's element).
+    void add(std::string_view text, std::uint32_t first_line, std::uint32_t first_column = 0) {
         char* at = room_for(text.size());
         if (!text.empty()) std::memcpy(at, text.data(), text.size());
-        add_in_place(size_, text.size(), first_line);
+        add_in_place(size_, text.size(), first_line, first_column);
         size_ += text.size();
     }
 
@@ -31,8 +32,8 @@ public:
         return data_.get() + size_;
     }
     void commit(std::size_t count) { size_ += count; }
-    void add_in_place(std::size_t offset, std::size_t size, std::uint32_t first_line) {
-        entries_.push_back({offset, size, first_line});
+    void add_in_place(std::size_t offset, std::size_t size, std::uint32_t first_line, std::uint32_t first_column = 0) {
+        entries_.push_back({offset, size, first_line, first_column});
     }
     // No records, keeping the buffer.
     void clear() {
@@ -49,6 +50,7 @@ public:
     // bytes after it (zeros after the last text once padded).
     std::string_view text(std::size_t i) const { return {data_.get() + entries_[i].offset, entries_[i].size}; }
     std::uint32_t first_line(std::size_t i) const { return entries_[i].first_line; }
+    std::uint32_t first_column(std::size_t i) const { return entries_[i].first_column; }
     // Zeros the padding after the last text: readers may look at it.
     void pad() {
         room_for(0);
@@ -58,7 +60,7 @@ public:
 private:
     struct Entry {
         std::size_t offset, size;
-        std::uint32_t first_line;
+        std::uint32_t first_line, first_column;
     };
 
     void grow(std::size_t needed) {

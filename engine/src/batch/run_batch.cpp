@@ -149,7 +149,7 @@ private:
         // Room for the output at once: growing a string of megabytes by
         // doubling copies it over and over.
         if (std::size_t per_record = output_per_record_.load(std::memory_order_relaxed))
-            batch.output.reserve((batch.records.size() + batch.parsed.size()) * per_record * 5 / 4);
+            batch.output.reserve(batch.records.size() * per_record * 5 / 4);
         Verdict verdict;  // one for the whole batch: its memory is reused record after record
         auto one = [&](const ReportInput& input) {
             check(pack_, input, options_.check, verdict);
@@ -162,9 +162,9 @@ private:
         for (std::size_t i = 0; i < batch.records.size(); ++i) {
             if (report.use_count() > 1) report = std::make_shared<Report>();  // still held: start afresh
             one(read_record_text(batch.records.text(i), format_, columns, batch.records.first_line(i),
-                                 batch.first_number + i, path_, pack_, report, /*text_is_padded=*/true));
+                                 batch.records.first_column(i), batch.first_number + i, path_, pack_, report,
+                                 /*text_is_padded=*/true));
         }
-        for (const ReportInput& input : batch.parsed) one(input);
         if (batch.count) output_per_record_.store(batch.output.size() / batch.count + 1, std::memory_order_relaxed);
     }
 

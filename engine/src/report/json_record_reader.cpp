@@ -58,20 +58,30 @@ struct JsonAdapter {
 };
 
 // simdjson says what is wrong but not where; yaml-cpp's mark says where.
-std::uint32_t syntax_error_column(std::string_view line) {
+Location syntax_error_location(std::string_view text, const std::string& path, std::uint32_t line_offset) {
     try {
-        YAML::Load(std::string(line));
+        YAML::Load(std::string(text));
     } catch (const YAML::Exception& error) {
-        if (error.mark.column >= 0) return static_cast<std::uint32_t>(error.mark.column) + 1;
+        if (error.mark.line >= 0 && error.mark.column >= 0)
+            return {path, line_offset + static_cast<std::uint32_t>(error.mark.line) + 1,
+                    static_cast<std::uint32_t>(error.mark.column) + 1};
     }
-    return 1;
+    return {path, line_offset + 1, 1};
 }
 
-}  // namespace
+// Positions from a text that started `columns` bytes into its first line.
+void shift_first_line(ReportInput& input, std::uint32_t first_line, std::uint32_t columns) {
+    if (columns == 0) return;
+    auto shift = [&](Location& at) {
+        if (at.line == first_line + 1) at.column += columns;
+    };
+    shift(input.location);
+    for (Diagnostic& diagnostic : input.diagnostics) shift(diagnostic.location);
+}
 
-ReportInput read_json_record(simdjson::dom::parser& parser, std::string_view line, const Pack& pack,
-                             const std::string& path, std::uint32_t line_offset, std::size_t number,
-                             std::shared_ptr<Report> storage, bool line_is_padded) {
+ReportInput read_unplaced(simdjson::dom::parser& parser, std::string_view line, const Pack& pack,
+                          const std::string& path, std::uint32_t line_offset, std::size_t number,
+                          std::shared_ptr<Report> storage, bool line_is_padded, std::string_view kind) {
     simdjson::dom::element root;
     const char* text = line.data();
     if (!line_is_padded) {
@@ -87,9 +97,9 @@ ReportInput read_json_record(simdjson::dom::parser& parser, std::string_view lin
         ReportInput input;
         input.number = number;
         input.id = fmt::format("{}#{}", path, number);
-        input.location = {path, line_offset + 1, syntax_error_column(line)};
+        input.location = syntax_error_location(line, path, line_offset);
         input.diagnostics.push_back({Severity::error, "E200", input.location,
-                                     fmt::format("this JSON line cannot be read: {}", simdjson::error_message(error)),
+                                     fmt::format("this {} cannot be read: {}", kind, simdjson::error_message(error)),
                                      {}});
         return input;
     }
@@ -102,6 +112,17 @@ ReportInput read_json_record(simdjson::dom::parser& parser, std::string_view lin
         if (positioned.diagnostics.size() == input.diagnostics.size()) return positioned;
     } catch (const YAML::Exception&) {
     }
+    return input;
+}
+
+}  // namespace
+
+ReportInput read_json_record(simdjson::dom::parser& parser, std::string_view line, const Pack& pack,
+                             const std::string& path, std::uint32_t line_offset, std::size_t number,
+                             std::shared_ptr<Report> storage, bool line_is_padded, std::uint32_t first_column,
+                             std::string_view kind) {
+    ReportInput input = read_unplaced(parser, line, pack, path, line_offset, number, std::move(storage), line_is_padded, kind);
+    shift_first_line(input, line_offset, first_column);
     return input;
 }
 

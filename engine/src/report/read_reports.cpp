@@ -6,6 +6,7 @@
 
 #include "report/csv_reader.hpp"
 #include "report/json_record_reader.hpp"
+#include "report/json_value_scanner.hpp"
 #include "report/read_one.hpp"
 #include "report/record_reader.hpp"
 
@@ -133,17 +134,38 @@ std::vector<ReportInput> read_yaml(std::string_view text, const std::string& pat
     return inputs;
 }
 
+// An element of a JSON array (or the whole of a JSON file with one object).
+ReportInput read_json_value(simdjson::dom::parser& parser, std::string_view text, std::uint32_t first_line,
+                            std::uint32_t first_column, std::size_t number, const std::string& path, const Pack& pack,
+                            std::shared_ptr<Report> storage = nullptr, bool text_is_padded = false) {
+    ReportInput input = read_json_record(parser, text, pack, path, first_line, number, std::move(storage),
+                                         text_is_padded, first_column, "JSON record");
+    if (!input.report && !input.diagnostics.empty() && input.diagnostics[0].code == "E200") {
+        std::string_view body = text.substr(0, text.find_last_not_of(" \t\r\n") + 1);
+        auto lines = static_cast<std::uint32_t>(std::count(body.begin(), body.end(), '\n'));
+        if (lines > 0)
+            input.diagnostics[0].notes.push_back(fmt::format(
+                "this record runs from line {} to line {}: a `{{` or `[` left open joins the records after it to this one",
+                first_line + 1, first_line + 1 + lines));
+    }
+    return input;
+}
+
+// A JSON array's elements (or a single object) one by one, so that a broken
+// element is one invalid record.
 std::vector<ReportInput> read_json(std::string_view text, const std::string& path, const Pack& pack) {
     std::vector<ReportInput> inputs;
-    try {
-        YAML::Node node = YAML::Load(std::string(text));
-        if (node.IsSequence()) {
-            for (const YAML::Node& item : node) inputs.push_back(read_record(item, pack, path, 0, inputs.size() + 1));
-        } else {
-            inputs.push_back(read_record(node, pack, path, 0, 1));
-        }
-    } catch (const YAML::Exception& error) {
-        inputs.push_back(unreadable(path, 1, mark_location(path, error.mark, 0), syntax_message(error, "JSON file")));
+    simdjson::dom::parser parser;
+    JsonValueScanner scanner;
+    auto read = [&](const JsonValueSpan& value) {
+        inputs.push_back(read_json_value(parser, text.substr(value.begin, value.end - value.begin), value.line,
+                                         value.column, inputs.size() + 1, path, pack));
+    };
+    scanner.feed(text, read);
+    scanner.finish(read);
+    if (!scanner.error().empty()) {
+        std::uint32_t last_line = static_cast<std::uint32_t>(std::count(text.begin(), text.end(), '\n'));
+        inputs.push_back(unreadable(path, inputs.size() + 1, {path, last_line + 1, 1}, scanner.error()));
     }
     return inputs;
 }
@@ -169,12 +191,18 @@ std::vector<ReportInput> read_json_lines(std::string_view text, const std::strin
 }  // namespace
 
 ReportInput read_record_text(std::string_view text, InputFormat format, const CsvColumns& columns,
-                             std::uint32_t first_line, std::size_t number, const std::string& path, const Pack& pack,
-                             std::shared_ptr<Report> storage, bool text_is_padded) {
+                             std::uint32_t first_line, std::uint32_t first_column, std::size_t number,
+                             const std::string& path, const Pack& pack, std::shared_ptr<Report> storage,
+                             bool text_is_padded) {
     if (format == InputFormat::csv) return read_csv_row(columns, text, first_line + 1, number, path, pack);
     if (format == InputFormat::jsonl) {
         thread_local simdjson::dom::parser parser;
         return read_json_record(parser, text, pack, path, first_line, number, std::move(storage), text_is_padded);
+    }
+    if (format == InputFormat::json) {
+        thread_local simdjson::dom::parser parser;
+        return read_json_value(parser, text, first_line, first_column, number, path, pack, std::move(storage),
+                               text_is_padded);
     }
     try {
         return read_record(YAML::Load(std::string(text)), pack, path, first_line, number);

@@ -1,0 +1,48 @@
+#include "batch/json_array_cutter.hpp"
+
+#include <algorithm>
+
+#include "batch/read_input.hpp"
+#include "netral/report.hpp"
+
+namespace netral {
+
+bool JsonArrayCutter::fill(RecordTexts& texts, std::size_t min_records) {
+    if (!error_.empty()) return false;
+    min_records = std::max<std::size_t>(min_records, 1);
+    auto take = [&](const JsonValueSpan& value) {
+        std::string_view text(pending_.data() + (value.begin - pending_start_), value.end - value.begin);
+        texts.add(text, value.line, value.column);
+    };
+    while (texts.size() < min_records && !ended_) {
+        std::size_t kept = pending_.size();
+        pending_.resize(kept + read_size_);
+        std::size_t got = read_input(input_, pending_.data() + kept, read_size_, error_);
+        pending_.resize(kept + got);
+        bytes_read_ += got;
+        if (got == 0) ended_ = true;
+        if (!started_) {
+            // The input's first bytes, which the first reads may deliver piecemeal.
+            if (pending_.size() < 3 && !ended_) continue;
+            started_ = true;
+            if (auto problem = unreadable_encoding(pending_)) {
+                error_ = *problem;
+                return false;
+            }
+        }
+        std::size_t scanned = scanner_.consumed() - pending_start_;
+        scanner_.feed(std::string_view(pending_).substr(scanned), take);
+        if (ended_) scanner_.finish(take);
+        // Keep only the start of a value not yet complete.
+        std::size_t needed_from = scanner_.in_value() ? scanner_.value_begin() : scanner_.consumed();
+        pending_.erase(0, needed_from - pending_start_);
+        pending_start_ = needed_from;
+        // A short read from a pipe: the writer has sent nothing more yet.
+        if (got < read_size_ && texts.size() > 0) break;
+    }
+    if (ended_ && error_.empty()) error_ = scanner_.error();
+    texts.pad();
+    return texts.size() > 0;
+}
+
+}  // namespace netral

@@ -1,0 +1,109 @@
+#include "report/json_value_scanner.hpp"
+
+namespace netral {
+namespace {
+
+bool space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+}  // namespace
+
+bool JsonValueScanner::step(char c) {
+    bool ended = false;
+    bool used = false;  // by the value it is in (a number ends before the comma after it)
+    if (in_value_) {
+        ended = step_in_value(c);
+        used = !ended || done_.end == offset_ + 1;
+    }
+    if (!used && between_values(c)) start_value(c);
+    ++offset_;
+    if (c == '\n') {
+        ++line_;
+        column_ = 0;
+    } else {
+        ++column_;
+    }
+    return ended;
+}
+
+bool JsonValueScanner::step_in_value(char c) {
+    if (in_string_) {
+        if (escaped_) {
+            escaped_ = false;
+        } else if (c == '\\') {
+            escaped_ = true;
+        } else if (c == '\n') {
+            // JSON strings never hold a line break: this one lost its closing
+            // quote. Read the next line as structure again, so that one
+            // missing quote does not turn the rest of the input inside out.
+            in_string_ = false;
+        } else if (c == '"') {
+            in_string_ = false;
+            if (brackets_.empty()) return end_value(offset_ + 1);
+        }
+        return false;
+    }
+    if (bare_) {
+        // A number or a word ends where a delimiter starts.
+        if (space(c) || c == ',' || c == ']' || c == '}') return end_value(offset_);
+        return false;
+    }
+    if (c == '"') {
+        in_string_ = true;
+    } else if (c == '{' || c == '[') {
+        brackets_.push_back(c);
+    } else if (c == '}' || c == ']') {
+        std::size_t match = brackets_.rfind(c == '}' ? '{' : '[');
+        // Closing what no bracket of this value opened (the array's `]`
+        // after an element left open): the value ends before it.
+        if (match == std::string::npos) return end_value(offset_);
+        brackets_.resize(match);
+        if (brackets_.empty()) return end_value(offset_ + 1);
+    }
+    return false;
+}
+
+bool JsonValueScanner::between_values(char c) {
+    // A UTF-8 byte order mark at the very start is not part of any value.
+    bool byte_order_mark = offset_ < 3 && static_cast<unsigned char>(c) == static_cast<unsigned char>("\xEF\xBB\xBF"[offset_]);
+    if (space(c) || byte_order_mark) return false;
+    switch (where_) {
+        case Where::top:
+            if (c == ',') return false;  // between values written one after another
+            if (c == '[' && !seen_value_) {  // the input is an array: its elements are the records
+                where_ = Where::array;
+                array_open_ = true;
+                return false;
+            }
+            seen_value_ = true;
+            return true;
+        case Where::array:
+            if (c == ',') return false;
+            if (c == ']') {
+                // Anything after the array is read as more values: never
+                // dropped unseen, and an invalid record when it is not JSON.
+                where_ = Where::top;
+                array_open_ = false;
+                return false;
+            }
+            return true;
+    }
+    return false;
+}
+
+void JsonValueScanner::start_value(char c) {
+    in_value_ = true;
+    value_ = {offset_, offset_, line_, column_};
+    in_string_ = c == '"';
+    bare_ = c != '"' && c != '{' && c != '[';
+    if (c == '{' || c == '[') brackets_.push_back(c);
+}
+
+bool JsonValueScanner::end_value(std::size_t end) {
+    value_.end = end;
+    done_ = value_;
+    in_value_ = in_string_ = escaped_ = bare_ = false;
+    brackets_.clear();
+    return true;
+}
+
+}  // namespace netral
