@@ -44,13 +44,15 @@ rows=$("$netral" check --quiet --format csv - < "$work/season.jsonl" | tail -n +
 
 # A slow pipe: each report is answered before the next one is sent.
 coproc SLOW { "$netral" check --quiet --format jsonl --compact -; }
+# Bash unsets SLOW and SLOW_PID once the coprocess has exited: keep copies.
+slow_pid=$SLOW_PID slow_in=${SLOW[1]} slow_out=${SLOW[0]}
 for n in 1 2 3; do
-    sed -n "${n}p" "$work/season.jsonl" >&"${SLOW[1]}"
-    if ! read -r -t 10 answer <&"${SLOW[0]}"; then fail "slow pipe: no verdict for report $n within 10 s"; break; fi
+    sed -n "${n}p" "$work/season.jsonl" >&"$slow_in"
+    if ! read -r -t 10 answer <&"$slow_out"; then fail "slow pipe: no verdict for report $n within 10 s"; break; fi
     [[ "$answer" == *'"incident"'* ]] || fail "slow pipe: not a verdict: $answer"
 done
-eval "exec ${SLOW[1]}>&-"
-wait "$SLOW_PID" || fail "slow pipe: netral check exited with an error"
+eval "exec ${slow_in}>&-"
+wait "$slow_pid" || fail "slow pipe: netral check exited with an error"
 
 # -o: the file appears complete, and no .partial is left behind.
 "$netral" check --quiet --format jsonl -o "$work/out.jsonl" "$work/season.jsonl"
