@@ -158,7 +158,8 @@ TEST_CASE("DescriptorInput: a read returns what the pipe has; a bad descriptor i
     ::close(ends[1]);
     CHECK(input.get() == 'd');  // through the 16-byte buffer...
     CHECK(read_input(input, into.data(), into.size(), error) == 15);  // ...whose rest comes first
-    CHECK(read_all_input(input, error) == "tuvwxyz\n");
+    CHECK(read_input(input, into.data(), into.size(), error) == 8);
+    CHECK(std::string(into.data(), 8) == "tuvwxyz\n");
     CHECK(read_input(input, into.data(), into.size(), error) == 0);
     CHECK(error.empty());
     ::close(ends[0]);

@@ -42,8 +42,8 @@ struct Batch {
 class BatchSource {
 public:
     // `format`: jsonl, json, yaml or csv (not automatic).
-    BatchSource(std::istream& input, InputFormat format, const std::string& path, const Pack& pack)
-        : input_(input), format_(format), path_(path), pack_(pack), cutter_(input), array_cutter_(input), splitter_(format) {}
+    BatchSource(std::istream& input, InputFormat format)
+        : input_(input), format_(format), cutter_(input), array_cutter_(input), splitter_(format) {}
 
     // Fills `batch` (reset) with about `records` records (JSON Lines: at
     // least that many, as whole reads give them); false when none are left.
@@ -61,8 +61,6 @@ private:
 
     std::istream& input_;
     InputFormat format_;
-    const std::string& path_;
-    const Pack& pack_;
     std::size_t number_ = 1;  // the next record's number
     std::string error_;
 

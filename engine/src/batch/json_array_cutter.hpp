@@ -32,7 +32,7 @@ private:
     std::istream& input_;
     std::size_t read_size_;
     JsonValueScanner scanner_;
-    std::string pending_;            // the input from pending_start_ on, not yet needed by no value
+    std::string pending_;            // the input from pending_start_ on: an unfinished value's start, then unscanned bytes
     std::size_t pending_start_ = 0;  // offset of pending_[0] in the input
     std::size_t bytes_read_ = 0;
     bool started_ = false;

@@ -17,16 +17,4 @@ std::size_t read_input(std::istream& input, char* to, std::size_t count, std::st
     }
 }
 
-std::string read_all_input(std::istream& input, std::string& error) {
-    constexpr std::size_t chunk = 64 * 1024;
-    std::string text;
-    for (;;) {
-        std::size_t size = text.size();
-        text.resize(size + chunk);
-        std::size_t got = read_input(input, text.data() + size, chunk, error);
-        text.resize(size + got);
-        if (got == 0) return text;
-    }
-}
-
 }  // namespace netral

@@ -14,7 +14,4 @@ namespace netral {
 // input, or when it could not be read (then `error` says why).
 std::size_t read_input(std::istream& input, char* to, std::size_t count, std::string& error);
 
-// The rest of the input, for formats read whole (a JSON array).
-std::string read_all_input(std::istream& input, std::string& error);
-
 }  // namespace netral

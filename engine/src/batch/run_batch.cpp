@@ -31,7 +31,7 @@ public:
           render_(render),
           keep_verdicts_(keep_verdicts),
           format_(options.format == InputFormat::automatic ? input_format_for_path(path) : options.format),
-          source_(input, format_, path, pack) {
+          source_(input, format_) {
         threads_ = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
         max_in_flight_ = threads_ * 4;
     }

@@ -71,7 +71,6 @@ bool JsonValueScanner::between_values(char c) {
             if (c == ',') return false;  // between values written one after another
             if (c == '[' && !seen_value_) {  // the input is an array: its elements are the records
                 where_ = Where::array;
-                array_open_ = true;
                 return false;
             }
             seen_value_ = true;
@@ -82,7 +81,6 @@ bool JsonValueScanner::between_values(char c) {
                 // Anything after the array is read as more values: never
                 // dropped unseen, and an invalid record when it is not JSON.
                 where_ = Where::top;
-                array_open_ = false;
                 return false;
             }
             return true;

@@ -41,7 +41,7 @@ public:
             end_value(offset_);
             found(done_);
         }
-        if (array_open_ && error_.empty())
+        if (where_ == Where::array && error_.empty())
             error_ = "the JSON array has no closing `]`: the file may have been cut short";
     }
 
@@ -60,8 +60,7 @@ private:
     bool end_value(std::size_t end);
 
     enum class Where { top, array };
-    Where where_ = Where::top;
-    bool array_open_ = false;
+    Where where_ = Where::top;  // in the array until its `]`
     bool seen_value_ = false;  // at the top: a value came before (so `[` starts one, not the array)
     bool in_value_ = false;
     bool in_string_ = false, escaped_ = false;

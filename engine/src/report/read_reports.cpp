@@ -208,7 +208,7 @@ ReportInput read_record_text(std::string_view text, InputFormat format, const Cs
         return read_record(YAML::Load(std::string(text)), pack, path, first_line, number);
     } catch (const YAML::Exception& error) {
         return unreadable(path, number, mark_location(path, error.mark, first_line),
-                          syntax_message(error, format == InputFormat::jsonl ? "JSON line" : "YAML document"));
+                          syntax_message(error, "YAML document"));
     }
 }
 
