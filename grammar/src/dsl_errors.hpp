@@ -36,9 +36,9 @@ template <>
 inline constexpr const char* error_code<block_body> = "E003";
 NETRAL_ERROR(date_lit, "expected a date like 2024-09-22");
 NETRAL_ERROR(end_of_file, "expected a declaration (`regulation`, `facts`, `election`, `levels`, `aggregation`, "
-                          "`scope`, `define`, `rule` or `example`)");
+                          "`scope`, `define`, `rule`, `recommend` or `example`)");
 NETRAL_ERROR(declaration, "expected a declaration (`regulation`, `facts`, `election`, `levels`, `aggregation`, "
-                          "`scope`, `define`, `rule` or `example`)");
+                          "`scope`, `define`, `rule`, `recommend` or `example`)");
 
 // ------------------------------------------------------------------ references
 NETRAL_ERROR(provision_ref, "expected a provision id like pp-94-2021/pasal-5/huruf-n/angka-4");
@@ -74,14 +74,14 @@ NETRAL_ERROR(regulation_id, "expected the id of the regulation, like pp-94-2021"
 NETRAL_ERROR(regulation_title, "expected the title of {decl} in double quotes, like \"Peraturan Pemerintah Nomor 94 "
                                "Tahun 2021 tentang Disiplin Pegawai Negeri Sipil\"");
 NETRAL_ERROR(regulation_open, "expected `{` to open the body of {decl}");
-NETRAL_ERROR(regulation_close, "expected `provision`, `in_force`, `repealed`, `source`, `note`, or `}` to close the "
-                               "body of {decl}");
+NETRAL_ERROR(regulation_close, "expected `provision`, `in_force`, `repealed`, `source`, `note`, `subject`, or `}` to "
+                               "close the body of {decl}");
 NETRAL_ERROR(replaced_by, "expected the id of the regulation that replaced it, like uu-20-2023");
 NETRAL_ERROR(source_text, "expected where the text was taken from, in double quotes");
 NETRAL_ERROR(provision_path, "expected the provision's path inside the regulation, like pasal-5/huruf-n/angka-4");
 NETRAL_ERROR(provision_open, "expected `{` to open the body of the provision");
-NETRAL_ERROR(provision_close, "expected `text`, `citation`, `in_force`, `repealed`, `note`, or `}` to close the "
-                              "provision");
+NETRAL_ERROR(provision_close, "expected `text`, `citation`, `in_force`, `repealed`, `note`, `subject`, or `}` to "
+                              "close the provision");
 NETRAL_ERROR(provision_text, "expected the text of the provision, in double quotes");
 NETRAL_ERROR(citation_text, "expected the citation in double quotes, like \"Lampiran huruf A angka 1\"");
 
@@ -109,7 +109,9 @@ NETRAL_ERROR(stage_end, "expected the last day of the stage, a date like 2024-11
 // ------------------------------------------------------------------ levels
 NETRAL_ERROR(levels_open, "expected `{` to open the list of sanction levels");
 NETRAL_ERROR(levels_close, "expected a level name, or `}` to close the list of sanction levels");
-NETRAL_ERROR(level_close, "expected `measures`, `basis`, or `}` to close the level");
+NETRAL_ERROR(level_close, "expected `measures`, `basis`, `when`, or `}` to close the level");
+NETRAL_ERROR(variant_open, "expected `{` and the measures or basis that apply when the condition holds");
+NETRAL_ERROR(variant_close, "expected `measures`, `basis`, or `}` to close the variant of the level");
 NETRAL_ERROR(measure, "expected a measure in double quotes, like \"pernyataan secara terbuka\"");
 NETRAL_ERROR(measures, "expected a measure in double quotes, like \"pernyataan secara terbuka\"");
 
@@ -144,12 +146,31 @@ NETRAL_ERROR(element_name, "expected a string in double quotes with the element'
 NETRAL_ERROR(element_colon, "expected `:` after the element's name, then its condition");
 NETRAL_ERROR(refer_to, "expected to whom the case is referred, like gakkumdu");
 
+// ------------------------------------------------------------------ recommendations
+NETRAL_ERROR(recommend_id, "expected the id of the recommendation, like kepegawaian");
+NETRAL_ERROR(recommend_open, "expected `{` to open the body of {decl}");
+NETRAL_ERROR(recommend_close, "expected `when`, `dated`, `to`, `text`, `cites`, `note`, or `}` to close the body of "
+                              "{decl}");
+NETRAL_ERROR(recipient_id, "expected who receives the recommendation, like bkn");
+NETRAL_ERROR(recipient_close, "expected `note`, or `}` to close the recipient's notes");
+NETRAL_ERROR(recommend_text, "expected the text of the recommendation, in double quotes");
+NETRAL_ERROR(dated_fact, "expected a date fact of the report, like report.reported_on");
+NETRAL_ERROR(dated_facts, "expected a date fact of the report, like report.reported_on");
+
 // ------------------------------------------------------------------ examples
 NETRAL_ERROR(example_id, "expected the id of the example, like camat-mobil-dinas");
 NETRAL_ERROR(example_open, "expected `{` to open the body of {decl}");
 NETRAL_ERROR(example_close, "expected `report`, `expect`, or `}` to close the body of {decl}");
 NETRAL_ERROR(report_text, "expected the incident report as a block text between `\"\"\"` and `\"\"\"`");
-NETRAL_ERROR(expectation, "expected `status`, `level`, `rules`, `cites` or `missing` after `expect`");
+NETRAL_ERROR(expectation, "expected `status`, `level`, `rules`, `cites`, `missing`, `basis`, `refer`, `recommend`, "
+                          "`overridden`, `excepted` or `element` after `expect`");
+NETRAL_ERROR(expected_basis_list, "expected provision ids like pp-94-2021/pasal-8/ayat-4, or `none`");
+NETRAL_ERROR(expected_recipients, "expected who receives it, like gakkumdu or bkn, or `none`");
+NETRAL_ERROR(recipient_ref, "expected who receives it, like gakkumdu or bkn");
+NETRAL_ERROR(expected_overridden_list, "expected rule ids like kampanye.ikut.calon, or `none`");
+NETRAL_ERROR(expected_excepted_list, "expected rule ids like kampanye.ikut.calon, or `none`");
+NETRAL_ERROR(element_status_value, "expected the element's status: met, not_met or unknown");
+NETRAL_ERROR(integer_lit, "expected the act's number, counted from 0 as in acts[0]");
 NETRAL_ERROR(status_value, "expected the expected verdict status, like violation");
 NETRAL_ERROR(expected_rules_list, "expected rule ids like kampanye.fasilitas_negara, or `none`");
 NETRAL_ERROR(expected_cites_list, "expected provision ids like pp-94-2021/pasal-5/huruf-n/angka-4, or `none`");

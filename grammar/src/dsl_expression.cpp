@@ -158,7 +158,7 @@ ast::Expr Converter::expression(const Node& node) {
         }
         return e;
     }
-    if (node.is_type<g::reference>() || node.is_type<g::quantifier_list>()) {
+    if (node.is_type<g::reference>() || node.is_type<g::quantifier_list>() || node.is_type<g::dated_fact>()) {
         std::string_view text = node.string_view();
         if (text.find('.') == std::string_view::npos) {
             e.kind = ast::ExprKind::name;

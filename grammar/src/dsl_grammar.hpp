@@ -42,6 +42,7 @@ NETRAL_KEYWORD(kw_scope, "scope", "cakupan");
 NETRAL_KEYWORD(kw_define, "define", "definisi");
 NETRAL_KEYWORD(kw_rule, "rule", "aturan");
 NETRAL_KEYWORD(kw_example, "example", "contoh");
+NETRAL_KEYWORD(kw_recommend, "recommend", "rekomendasi");
 
 // Clauses.
 NETRAL_KEYWORD(kw_provision, "provision", "ketentuan");
@@ -80,6 +81,12 @@ NETRAL_KEYWORD(kw_status, "status", "status");
 NETRAL_KEYWORD(kw_level, "level", "tingkat");
 NETRAL_KEYWORD(kw_rules, "rules", "aturan");
 NETRAL_KEYWORD(kw_missing, "missing", "kurang");
+NETRAL_KEYWORD(kw_overridden, "overridden", "dikesampingkan");
+NETRAL_KEYWORD(kw_excepted, "excepted", "dikecualikan");
+NETRAL_KEYWORD(kw_act, "act", "perbuatan");
+NETRAL_KEYWORD(kw_to, "to", "kepada");
+NETRAL_KEYWORD(kw_until, "until", "sampai");
+NETRAL_KEYWORD(kw_dated, "dated", "bertanggal");
 struct kw_none : TAO_PEGTL_KEYWORD("none") {};
 
 // Expressions.
@@ -95,7 +102,7 @@ NETRAL_KEYWORD(kw_contains, "contains", "memuat");
 // operators, and the keywords that start a declaration, so that a condition
 // left unfinished at the end of a declaration does not swallow the next one.
 struct reserved : pg::sor<kw_and, kw_or, kw_not, kw_in, kw_contains, kw_regulation, kw_facts, kw_election,
-                          kw_levels, kw_aggregation, kw_scope, kw_define, kw_rule, kw_example> {};
+                          kw_levels, kw_aggregation, kw_scope, kw_define, kw_rule, kw_example, kw_recommend> {};
 
 // Matches R or consumes nothing: under must<>, an error then points at the
 // start of the token (the opening quote, the first digit), not into it.
@@ -179,7 +186,8 @@ struct quantifier : pg::seq<pg::sor<quantifier_any, quantifier_all>, sp, pg::one
 // Words that start a clause: never the fact tested by `known` / `unknown`, so
 // that `actor.status == unknown` at the end of a clause stays a value.
 struct clause_keyword : pg::sor<kw_when, kw_element, kw_unless, kw_subject, kw_note, kw_cites, kw_sanction, kw_refer,
-                                kw_overrides, kw_per, kw_raise, kw_from, kw_outside, kw_by, kw_basis> {};
+                                kw_overrides, kw_per, kw_raise, kw_from, kw_outside, kw_by, kw_basis, kw_dated, kw_to,
+                                kw_text, kw_citation, kw_in_force, kw_repealed, kw_provision, kw_source> {};
 
 // known x / unknown x; `unknown` alone is the enum value.
 struct known_kw : either<TAO_PEGTL_KEYWORD("known"), TAO_PEGTL_KEYWORD("diketahui")> {};
@@ -240,13 +248,18 @@ struct text_clause : pg::seq<kw_text, sp, pg::must<provision_text>> {};
 struct citation_text : text_value {};
 struct citation_clause : pg::seq<kw_citation, sp, pg::must<citation_text>> {};
 
-struct provision_clause : pg::sor<text_clause, citation_clause, in_force_clause, repealed_clause, note_clause> {};
+// Whom a provision (or every provision of a regulation) speaks of.
+struct subject_of : pg::seq<kw_subject, sp, pg::must<expression>> {};
+
+struct provision_clause : pg::sor<text_clause, citation_clause, in_force_clause, repealed_clause, note_clause,
+                                  subject_of> {};
 struct provision_open : open_brace {};
 struct provision_close : body_close {};
 struct provision : pg::seq<kw_provision, sp, pg::must<provision_path>, sp, pg::must<provision_open>, sp,
                            pg::star<provision_clause, sp>, pg::must<provision_close>> {};
 
-struct regulation_clause : pg::sor<provision, in_force_clause, repealed_clause, source_clause, note_clause> {};
+struct regulation_clause : pg::sor<provision, in_force_clause, repealed_clause, source_clause, note_clause,
+                                   subject_of> {};
 struct regulation_open : open_brace {};
 struct regulation_close : body_close {};
 struct regulation : pg::seq<kw_regulation, sp, pg::must<regulation_id>, sp, pg::must<regulation_title>, sp,
@@ -316,7 +329,13 @@ struct level_name : identifier {};
 struct measure : text_value {};
 struct measures : comma_list<measure> {};
 struct measures_clause : pg::seq<kw_measures, sp, pg::must<measures>> {};
-struct level_clause : pg::sor<measures_clause, basis_clause> {};
+// when COND { measures … basis … }: the level for some reports only.
+struct variant_open : open_brace {};
+struct variant_close : body_close {};
+struct variant_clause : pg::sor<measures_clause, basis_clause> {};
+struct level_variant : pg::seq<kw_when, sp, pg::must<expression>, sp, pg::must<variant_open>, sp,
+                               pg::star<variant_clause, sp>, pg::must<variant_close>> {};
+struct level_clause : pg::sor<measures_clause, basis_clause, level_variant> {};
 struct level_close : body_close {};
 struct level_body : pg::seq<open_brace, sp, pg::star<level_clause, sp>, pg::must<level_close>> {};
 struct level : pg::seq<level_name, pg::opt<sp, title>, pg::opt<sp, level_body>> {};
@@ -400,6 +419,34 @@ struct rule_close : body_close {};
 struct rule : pg::seq<kw_rule, sp, pg::must<rule_id>, pg::opt<sp, title>, sp, pg::must<rule_open>, sp,
                       pg::star<rule_clause, sp>, pg::must<rule_close>> {};
 
+// ------------------------------------------------------------------ recommendations
+
+struct recommend_id : dotted_id {};
+struct recipient_id : identifier {};
+struct recipient_title : text_value {};
+struct recipient_from : pg::seq<kw_from, sp, pg::must<date_lit>> {};
+struct recipient_until : pg::seq<kw_until, sp, pg::must<date_lit>> {};
+struct recipient_open : open_brace {};
+struct recipient_close : body_close {};
+struct recipient_body : pg::seq<recipient_open, sp, pg::star<note_clause, sp>, pg::must<recipient_close>> {};
+struct recipient_part : pg::sor<recipient_from, recipient_until, sanction_basis> {};
+// to bkn "Badan Kepegawaian Negara" from 2024-08-24 [until …] [by …] [{ note "…" }]
+struct recipient : pg::seq<kw_to, sp, pg::must<recipient_id>, pg::opt<sp, recipient_title>,
+                           pg::star<sp, recipient_part>, pg::opt<sp, recipient_body>> {};
+struct dated_fact : reference {};
+struct dated_facts : comma_list<dated_fact> {};
+struct dated_clause : pg::seq<kw_dated, sp, pg::must<dated_facts>> {};
+struct recommend_when : pg::seq<kw_when, sp, pg::must<expression>> {};
+struct recommend_text : text_value {};
+struct recommend_text_clause : pg::seq<kw_text, sp, pg::must<recommend_text>> {};
+struct recommend_clause : pg::sor<recommend_when, dated_clause, recipient, recommend_text_clause, cites_clause,
+                                  note_clause> {};
+struct recommend_open : open_brace {};
+struct recommend_close : body_close {};
+struct recommendation : pg::seq<kw_recommend, sp, pg::must<recommend_id>, pg::opt<sp, title>, sp,
+                                pg::must<recommend_open>, sp, pg::star<recommend_clause, sp>,
+                                pg::must<recommend_close>> {};
+
 // ------------------------------------------------------------------ examples
 
 struct report_text : text_value {};
@@ -419,7 +466,24 @@ struct expected_cites_list : pg::sor<none_marker, provision_refs> {};
 struct expected_cites : pg::seq<kw_cites, sp, pg::must<expected_cites_list>> {};
 struct expected_missing_list : pg::sor<none_marker, comma_list<fact_path>> {};
 struct expected_missing : pg::seq<kw_missing, sp, pg::must<expected_missing_list>> {};
-struct expectation : pg::sor<expected_status, expected_level, expected_rules, expected_cites, expected_missing> {};
+struct expected_basis_list : pg::sor<none_marker, provision_refs> {};
+struct expected_basis : pg::seq<kw_basis, sp, pg::must<expected_basis_list>> {};
+struct recipient_ref : identifier {};
+struct expected_recipients : pg::sor<none_marker, comma_list<recipient_ref>> {};
+struct expected_referrals : pg::seq<kw_refer, sp, pg::must<expected_recipients>> {};
+struct expected_recommendations : pg::seq<kw_recommend, sp, pg::must<expected_recipients>> {};
+struct expected_overridden_list : pg::sor<none_marker, rule_refs> {};
+struct expected_overridden : pg::seq<kw_overridden, sp, pg::must<expected_overridden_list>> {};
+struct expected_excepted_list : pg::sor<none_marker, rule_refs> {};
+struct expected_excepted : pg::seq<kw_excepted, sp, pg::must<expected_excepted_list>> {};
+struct element_status_value : identifier {};
+struct expected_act : pg::seq<kw_act, sp, pg::must<integer_lit>> {};
+// expect element RULE "name" met [act 0]
+struct expected_element : pg::seq<kw_element, sp, pg::must<rule_ref>, sp, pg::must<element_name>, sp,
+                                  pg::must<element_status_value>, pg::opt<sp, expected_act>> {};
+struct expectation : pg::sor<expected_status, expected_level, expected_rules, expected_cites, expected_missing,
+                             expected_basis, expected_referrals, expected_recommendations, expected_overridden, expected_excepted,
+                             expected_element> {};
 struct expect_clause : pg::seq<kw_expect, sp, pg::must<expectation>> {};
 
 struct example_clause : pg::sor<report_clause, expect_clause> {};
@@ -432,7 +496,8 @@ struct example : pg::seq<kw_example, sp, pg::must<example_id>, pg::opt<sp, title
 
 // ------------------------------------------------------------------ a file
 
-struct declaration : pg::sor<regulation, facts, election, levels, aggregation, scope, define, rule, example> {};
+struct declaration : pg::sor<regulation, facts, election, levels, aggregation, scope, define, rule, recommendation,
+                             example> {};
 
 // One declaration, the unit of error recovery (the parser skips to the next
 // declaration after an error), and the whole file, for analysis.

@@ -23,6 +23,10 @@ ast::Provision Converter::provision(const Node& node, const std::string& regulat
         else if (c->is_type<g::note_text>()) p.note = text(*c);
         else if (c->is_type<g::in_force_clause>()) p.in_force = date(*c->children.at(0));
         else if (c->is_type<g::repealed_clause>()) p.repealed = date(*c->children.at(0));
+        else if (c->is_type<g::subject_of>()) {
+            if (p.subject) error("E001", location(*c), fmt::format("provision `{}` already has a `subject`", p.id));
+            p.subject = expression(*c->children.at(0));
+        }
     }
     return p;
 }
@@ -40,6 +44,10 @@ ast::Regulation Converter::regulation(const Node& node) {
         } else if (c->is_type<g::source_text>()) r.source = text(*c);
         else if (c->is_type<g::note_text>()) r.note = text(*c);
         else if (c->is_type<g::provision>()) r.provisions.push_back(provision(*c, r.id));
+        else if (c->is_type<g::subject_of>()) {
+            if (r.subject) error("E001", location(*c), fmt::format("regulation `{}` already has a `subject`", r.id));
+            r.subject = expression(*c->children.at(0));
+        }
     }
     return r;
 }
@@ -119,12 +127,30 @@ std::vector<ast::Ref> refs(const Converter& converter, const Node& node) {
     std::vector<ast::Ref> out;
     for (const auto& c : node.children)
         if (c->is_type<g::provision_ref>() || c->is_type<g::rule_ref>() || c->is_type<g::level_ref>() ||
-            c->is_type<g::fact_path>())
+            c->is_type<g::fact_path>() || c->is_type<g::recipient_ref>())
             out.push_back(converter.ref(*c));
     return out;
 }
 
 }  // namespace
+
+ast::LevelVariant Converter::variant(const Node& node) {
+    ast::LevelVariant v;
+    v.location = location(node);
+    for (const auto& part : node.children) {
+        if (part->is_type<g::measure>()) {
+            if (!v.measures) v.measures.emplace();
+            v.measures->push_back(text(*part));
+        } else if (part->is_type<g::basis_clause>()) {
+            if (!v.basis) v.basis.emplace();
+            auto basis = refs(*this, *part);
+            v.basis->insert(v.basis->end(), basis.begin(), basis.end());
+        } else {
+            v.condition = expression(*part);
+        }
+    }
+    return v;
+}
 
 void Converter::levels(const Node& node, ast::File& file) {
     for (const auto& c : node.children) {
@@ -137,6 +163,8 @@ void Converter::levels(const Node& node, ast::File& file) {
             else if (part->is_type<g::basis_clause>()) {
                 auto basis = refs(*this, *part);
                 level.basis.insert(level.basis.end(), basis.begin(), basis.end());
+            } else if (part->is_type<g::level_variant>()) {
+                level.variants.push_back(variant(*part));
             }
         }
         file.levels.push_back(std::move(level));
@@ -267,6 +295,50 @@ ast::Rule Converter::rule(const Node& node) {
     return r;
 }
 
+// ------------------------------------------------------------------ recommendations
+
+ast::Recommendation Converter::recommendation(const Node& node) {
+    ast::Recommendation r;
+    r.location = location(node);
+    for (const auto& c : node.children) {
+        if (c->is_type<g::recommend_id>()) r.id = c->string();
+        else if (c->is_type<g::title>()) r.title = text(*c);
+        else if (c->is_type<g::recommend_when>()) {
+            if (r.condition)
+                error("E001", location(*c),
+                      fmt::format("recommendation `{}` already has a `when`; combine the conditions with `and`", r.id));
+            r.condition = expression(*c->children.at(0));
+        } else if (c->is_type<g::dated_fact>()) {
+            r.dated.push_back(expression(*c));
+        } else if (c->is_type<g::recipient>()) {
+            ast::Recipient recipient;
+            recipient.location = location(*c);
+            for (const auto& part : c->children) {
+                if (part->is_type<g::recipient_id>()) recipient.id = part->string();
+                else if (part->is_type<g::recipient_title>()) recipient.title = text(*part);
+                else if (part->is_type<g::recipient_from>()) recipient.from = date(*part->children.at(0));
+                else if (part->is_type<g::recipient_until>()) recipient.until = date(*part->children.at(0));
+                else if (part->is_type<g::sanction_basis>()) {
+                    auto basis = refs(*this, *part);
+                    recipient.basis.insert(recipient.basis.end(), basis.begin(), basis.end());
+                } else if (part->is_type<g::note_text>()) {
+                    recipient.note += (recipient.note.empty() ? "" : " ") + text(*part);
+                }
+            }
+            r.recipients.push_back(std::move(recipient));
+        } else if (c->is_type<g::recommend_text>()) {
+            if (!r.text.empty()) error("E001", location(*c), fmt::format("recommendation `{}` already has a `text`", r.id));
+            r.text = text(*c);
+        } else if (c->is_type<g::cites_clause>()) {
+            auto more = refs(*this, *c);
+            r.cites.insert(r.cites.end(), more.begin(), more.end());
+        } else if (c->is_type<g::note_text>()) {
+            r.notes.push_back(text(*c));
+        }
+    }
+    return r;
+}
+
 // ------------------------------------------------------------------ examples
 
 ast::Example Converter::example(const Node& node) {
@@ -292,6 +364,25 @@ ast::Example Converter::example(const Node& node) {
         else if (c->is_type<g::expected_rules>()) x.rules = list(*c);
         else if (c->is_type<g::expected_cites>()) x.cites = list(*c);
         else if (c->is_type<g::expected_missing>()) x.missing = list(*c);
+        else if (c->is_type<g::expected_basis>()) x.basis = list(*c);
+        else if (c->is_type<g::expected_referrals>()) x.referrals = list(*c);
+        else if (c->is_type<g::expected_recommendations>()) x.recommendations = list(*c);
+        else if (c->is_type<g::expected_overridden>()) x.overridden = list(*c);
+        else if (c->is_type<g::expected_excepted>()) x.excepted = list(*c);
+        else if (c->is_type<g::expected_element>()) {
+            ast::ExpectedElement element;
+            element.location = location(*c);
+            for (const auto& part : c->children) {
+                if (part->is_type<g::rule_ref>()) element.rule = ref(*part);
+                else if (part->is_type<g::element_name>()) element.name = text(*part);
+                else if (part->is_type<g::element_status_value>()) element.status = ref(*part);
+                else if (part->is_type<g::expected_act>()) {
+                    const std::string digits = part->children.at(0)->string();
+                    element.act = digits.size() > 6 ? 999999 : std::stoi(digits);
+                }
+            }
+            x.elements.push_back(std::move(element));
+        }
     }
     return x;
 }
@@ -309,6 +400,7 @@ void Converter::declaration(const Node& node, ast::File& file) {
     else if (node.is_type<g::scope>()) scope(node, file);
     else if (node.is_type<g::define>()) file.defines.push_back(define(node));
     else if (node.is_type<g::rule>()) file.rules.push_back(rule(node));
+    else if (node.is_type<g::recommendation>()) file.recommendations.push_back(recommendation(node));
     else if (node.is_type<g::example>()) file.examples.push_back(example(node));
 }
 
@@ -325,13 +417,14 @@ struct TopKeyword {
     std::string_view word;
     std::string_view kind;
 };
-constexpr std::array<TopKeyword, 18> top_keywords{{
+constexpr std::array<TopKeyword, 20> top_keywords{{
     {"regulation", "regulation"}, {"peraturan", "regulation"}, {"facts", "facts"},
     {"fakta", "facts"},           {"election", "election"},    {"pemilihan", "election"},
     {"levels", "levels"},         {"tingkat", "levels"},       {"aggregation", "aggregation"},
     {"agregasi", "aggregation"},  {"scope", "scope"},          {"cakupan", "scope"},
     {"define", "definition"},     {"definisi", "definition"},  {"rule", "rule"},
     {"aturan", "rule"},           {"example", "example"},      {"contoh", "example"},
+    {"recommend", "recommendation"}, {"rekomendasi", "recommendation"},
 }};
 
 std::string_view word_at(std::string_view text, std::size_t offset) {

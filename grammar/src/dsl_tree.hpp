@@ -37,6 +37,7 @@ using selector = pg::parse_tree::selector<
         // regulations
         g::regulation, g::regulation_id, g::regulation_title, g::replaced_by, g::in_force_clause,
         g::repealed_clause, g::source_text, g::provision, g::provision_path, g::provision_text, g::citation_text,
+        g::subject_of,
         // facts
         g::facts, g::field, g::field_name, g::required_option, g::question_text, g::type_bool, g::type_integer,
         g::type_string, g::type_date, g::type_enum, g::enum_value, g::type_object, g::object_fields, g::type_list,
@@ -44,16 +45,21 @@ using selector = pg::parse_tree::selector<
         g::election, g::election_id, g::stage, g::stage_registration, g::stage_candidate_determination,
         g::stage_campaign, g::stage_quiet_period, g::stage_voting_day, g::stage_end,
         // levels, aggregation, scope, definitions
-        g::levels, g::level, g::level_name, g::measure, g::aggregation, g::concurrent_clause, g::repeat_clause,
+        g::levels, g::level, g::level_name, g::measure, g::level_variant, g::aggregation, g::concurrent_clause, g::repeat_clause,
         g::repeat_title, g::repeat_steps, g::scope, g::scope_subject, g::scope_from, g::scope_outside,
         g::outside_note, g::define, g::define_name,
         // rules
         g::rule, g::rule_id, g::per_act, g::per_report, g::subject_clause, g::when_clause, g::element_clause,
         g::element_name, g::unless_clause, g::overrides_clause, g::cites_clause, g::sanction_clause,
         g::sanction_basis, g::refer_clause, g::refer_to, g::refer_reason, g::refer_when,
+        // recommendations
+        g::recommendation, g::recommend_id, g::recommend_when, g::dated_fact, g::recipient, g::recipient_id,
+        g::recipient_title, g::recipient_from, g::recipient_until, g::recommend_text,
         // examples
         g::example, g::example_id, g::report_text, g::expected_status, g::status_value, g::expected_level,
-        g::expected_rules, g::expected_cites, g::expected_missing, g::none_marker, g::fact_path>>;
+        g::expected_rules, g::expected_cites, g::expected_missing, g::none_marker, g::fact_path,
+        g::expected_basis, g::expected_referrals, g::expected_recommendations, g::expected_overridden, g::expected_excepted,
+        g::recipient_ref, g::expected_element, g::element_status_value, g::expected_act>>;
 
 // A """block""" text: its lines without their common indentation and without
 // blank first and last lines; `first_line` is the line of its first line.
@@ -89,10 +95,12 @@ private:
     ast::TypeDecl type(const Node& node, ast::FieldDecl& field);
     ast::Election election(const Node& node);
     void levels(const Node& node, ast::File& file);
+    ast::LevelVariant variant(const Node& node);
     void aggregation(const Node& node, ast::File& file);
     void scope(const Node& node, ast::File& file);
     ast::Define define(const Node& node);
     ast::Rule rule(const Node& node);
+    ast::Recommendation recommendation(const Node& node);
     ast::Example example(const Node& node);
 
     std::string path_;

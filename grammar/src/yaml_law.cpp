@@ -17,6 +17,7 @@ const Keys regulation_keys = {
     {"replaced_by", {"replaced_by", "diganti_oleh"}},
     {"source", {"source", "sumber"}},
     {"note", {"note", "catatan"}},
+    {"subject", {"subject", "subjek"}},
     {"provisions", {"provisions", "ketentuan"}},
 };
 
@@ -27,6 +28,7 @@ const Keys provision_keys = {
     {"in_force", {"in_force", "berlaku"}},
     {"repealed", {"repealed", "dicabut"}},
     {"note", {"note", "catatan"}},
+    {"subject", {"subject", "subjek"}},
 };
 
 const Keys field_keys = {
@@ -51,6 +53,13 @@ const Keys election_keys = {
 const Keys level_keys = {
     {"name", {"name", "nama"}},
     {"title", {"title", "judul"}},
+    {"measures", {"measures", "tindakan"}},
+    {"basis", {"basis", "dasar_sanksi"}},
+    {"variants", {"variants", "varian"}},
+};
+
+const Keys variant_keys = {
+    {"when", {"when", "jika"}},
     {"measures", {"measures", "tindakan"}},
     {"basis", {"basis", "dasar_sanksi"}},
 };
@@ -117,6 +126,7 @@ void read_provision(Reader& reader, const Entries& entries, ast::Regulation& reg
     provision.note = reader.text_of(entries, "note");
     if (const Entry* e = entries.get("in_force")) provision.in_force = reader.date(*e);
     if (const Entry* e = entries.get("repealed")) provision.repealed = reader.date(*e);
+    if (const Entry* e = entries.get("subject")) provision.subject = reader.condition(*e);
     regulation.provisions.push_back(std::move(provision));
 }
 
@@ -252,6 +262,7 @@ void read_regulations(Reader& reader, const Entry& entry, ast::File& file) {
         if (const Entry* e = entries.get("in_force")) regulation.in_force = reader.date(*e);
         if (const Entry* e = entries.get("repealed")) regulation.repealed = reader.date(*e);
         if (const Entry* e = entries.get("replaced_by")) regulation.replaced_by = reader.ref(*e, "a regulation id");
+        if (const Entry* e = entries.get("subject")) regulation.subject = reader.condition(*e);
         if (const Entry* e = entries.get("provisions"))
             each_mapping(reader, *e, provision_keys, "a provision", "provisions",
                          [&](const Entries& p, const YAML::Node&) { read_provision(reader, p, regulation); });
@@ -301,6 +312,16 @@ void read_levels(Reader& reader, const Entry& entry, ast::File& file) {
         level.title = reader.text_of(entries, "title");
         if (const Entry* e = entries.get("measures")) level.measures = reader.texts(*e, "texts");
         if (const Entry* e = entries.get("basis")) level.basis = reader.refs(*e, "provision ids");
+        if (const Entry* e = entries.get("variants"))
+            each_mapping(reader, *e, variant_keys, "a variant of a level", "variants", [&](const Entries& v, const YAML::Node&) {
+                ast::LevelVariant variant;
+                variant.location = reader.at(v.node);
+                if (reader.require(v, "when", "a variant of a level"))
+                    if (auto condition = reader.condition(*v.get("when"))) variant.condition = std::move(*condition);
+                if (const Entry* m = v.get("measures")) variant.measures = reader.texts(*m, "texts");
+                if (const Entry* b = v.get("basis")) variant.basis = reader.refs(*b, "provision ids");
+                level.variants.push_back(std::move(variant));
+            });
         file.levels.push_back(std::move(level));
     });
 }

@@ -123,6 +123,7 @@ void read_aggregation(Reader& reader, const Entry& entry, ast::File& file);
 void read_scope(Reader& reader, const Entry& entry, ast::File& file);
 void read_definitions(Reader& reader, const Entry& entry, ast::File& file);
 void read_rules(Reader& reader, const Entry& entry, ast::File& file);
+void read_recommendations(Reader& reader, const Entry& entry, ast::File& file);
 void read_examples(Reader& reader, const Entry& entry, ast::File& file);
 
 }  // namespace netral::yaml_rules

@@ -1,6 +1,7 @@
 // parse_rule_yaml(): a YAML rule file to the syntax tree, the same tree the DSL
 // parser makes. This file holds the entry point, definitions, rules and
 // examples; yaml_law.cpp the law, facts, calendars, levels and scope.
+#include <charconv>
 #include <fmt/format.h>
 
 #include "netral/parse.hpp"
@@ -19,6 +20,7 @@ const Keys file_keys = {
     {"scope", {"scope", "cakupan"}},
     {"definitions", {"definitions", "definisi"}},
     {"rules", {"rules", "aturan"}},
+    {"recommendations", {"recommendations", "rekomendasi"}},
     {"examples", {"examples", "contoh"}},
 };
 
@@ -60,6 +62,33 @@ const Keys referral_keys = {
     {"when", {"when", "jika"}},
 };
 
+const Keys recommendation_keys = {
+    {"id", {"id"}},
+    {"title", {"title", "judul"}},
+    {"when", {"when", "jika"}},
+    {"dated", {"dated", "bertanggal"}},
+    {"recipients", {"recipients", "penerima"}},
+    {"text", {"text", "teks"}},
+    {"cites", {"cites", "dasar"}},
+    {"notes", {"notes", "note", "catatan"}},
+};
+
+const Keys recipient_keys = {
+    {"id", {"id"}},
+    {"title", {"title", "judul"}},
+    {"from", {"from", "sejak"}},
+    {"until", {"until", "sampai"}},
+    {"basis", {"basis", "dasar_sanksi"}},
+    {"note", {"note", "catatan"}},
+};
+
+const Keys expected_element_keys = {
+    {"rule", {"rule", "aturan"}},
+    {"name", {"name", "nama"}},
+    {"status", {"status"}},
+    {"act", {"act", "perbuatan"}},
+};
+
 const Keys example_keys = {
     {"id", {"id"}},
     {"title", {"title", "judul"}},
@@ -73,7 +102,19 @@ const Keys expect_keys = {
     {"rules", {"rules", "aturan"}},
     {"cites", {"cites", "dasar"}},
     {"missing", {"missing", "kurang"}},
+    {"basis", {"basis", "dasar_sanksi"}},
+    {"refer", {"refer", "rujuk"}},
+    {"recommend", {"recommend", "rekomendasi"}},
+    {"overridden", {"overridden", "dikesampingkan"}},
+    {"excepted", {"excepted", "dikecualikan"}},
+    {"elements", {"elements", "unsur"}},
 };
+
+// One note as a text, or a list of them.
+std::vector<std::string> read_notes(Reader& reader, const Entry& entry) {
+    if (entry.value.IsScalar()) return {entry.value.Scalar()};
+    return reader.texts(entry, "texts");
+}
 
 // `name` and `when` of an element, an exception or a rule's subject.
 ast::Element read_element(Reader& reader, const Entries& entries, const std::string& what, bool name_required) {
@@ -133,12 +174,42 @@ void read_rule(Reader& reader, const Entries& entries, ast::File& file) {
             if (const Entry* w = r.get("when")) referral.condition = reader.condition(*w);
             rule.referrals.push_back(std::move(referral));
         });
-    if (const Entry* e = entries.get("notes")) {
-        // One note as a text, or a list of them.
-        if (e->value.IsScalar()) rule.notes.push_back(e->value.Scalar());
-        else rule.notes = reader.texts(*e, "texts");
-    }
+    if (const Entry* e = entries.get("notes")) rule.notes = read_notes(reader, *e);
     file.rules.push_back(std::move(rule));
+}
+
+void read_recommendation(Reader& reader, const Entries& entries, ast::File& file) {
+    ast::Recommendation r;
+    r.location = reader.at(entries.node);
+    if (reader.require(entries, "id", "a recommendation")) r.id = reader.text_of(entries, "id");
+    r.title = reader.text_of(entries, "title");
+    if (const Entry* e = entries.get("when")) r.condition = reader.condition(*e);
+    if (const Entry* e = entries.get("dated")) {
+        // One fact as a text, or a list of them, in order of preference.
+        if (e->value.IsScalar()) {
+            if (auto fact = reader.condition(*e)) r.dated.push_back(std::move(*fact));
+        } else if (auto items = reader.list(*e, "date facts")) {
+            for (const YAML::Node& item : *items)
+                if (auto fact = reader.condition(Entry{e->key, item, e->spelling})) r.dated.push_back(std::move(*fact));
+        }
+    }
+    if (reader.require(entries, "recipients", "a recommendation"))
+        each_mapping(reader, *entries.get("recipients"), recipient_keys, "a recipient", "recipients",
+                     [&](const Entries& p, const YAML::Node&) {
+                         ast::Recipient recipient;
+                         recipient.location = reader.at(p.node);
+                         if (reader.require(p, "id", "a recipient")) recipient.id = reader.text_of(p, "id");
+                         recipient.title = reader.text_of(p, "title");
+                         if (const Entry* d = p.get("from")) recipient.from = reader.date(*d);
+                         if (const Entry* d = p.get("until")) recipient.until = reader.date(*d);
+                         if (const Entry* b = p.get("basis")) recipient.basis = reader.refs(*b, "provision ids");
+                         recipient.note = reader.text_of(p, "note");
+                         r.recipients.push_back(std::move(recipient));
+                     });
+    r.text = reader.text_of(entries, "text");
+    if (const Entry* e = entries.get("cites")) r.cites = reader.refs(*e, "provision ids");
+    if (const Entry* e = entries.get("notes")) r.notes = read_notes(reader, *e);
+    file.recommendations.push_back(std::move(r));
 }
 
 void read_example(Reader& reader, const Entries& entries, ast::File& file) {
@@ -162,6 +233,45 @@ void read_example(Reader& reader, const Entries& entries, ast::File& file) {
                 bool none = m->value.IsScalar() && (m->value.Scalar() == "none" || m->value.Scalar() == "tidak_ada");
                 example.missing = none ? std::vector<ast::Ref>{} : reader.refs(*m, "fact paths");
             }
+            // A list, or `none` (tidak_ada) for the empty list.
+            auto optional_list = [&](const char* key, const char* expected) -> std::optional<std::vector<ast::Ref>> {
+                const Entry* entry = x->get(key);
+                if (!entry) return std::nullopt;
+                const YAML::Node& value = entry->value;
+                if (value.IsScalar() && (value.Scalar() == "none" || value.Scalar() == "tidak_ada"))
+                    return std::vector<ast::Ref>{};
+                return reader.refs(*entry, expected);
+            };
+            example.basis = optional_list("basis", "provision ids");
+            example.referrals = optional_list("refer", "recipients");
+            example.recommendations = optional_list("recommend", "recipients");
+            example.overridden = optional_list("overridden", "rule ids");
+            example.excepted = optional_list("excepted", "rule ids");
+            if (const Entry* e = x->get("elements"))
+                each_mapping(reader, *e, expected_element_keys, "an expected element", "elements",
+                             [&](const Entries& el, const YAML::Node&) {
+                                 ast::ExpectedElement element;
+                                 element.location = reader.at(el.node);
+                                 if (reader.require(el, "rule", "an expected element"))
+                                     if (auto rule = reader.ref(*el.get("rule"), "a rule id")) element.rule = *rule;
+                                 if (reader.require(el, "name", "an expected element")) element.name = reader.text_of(el, "name");
+                                 if (reader.require(el, "status", "an expected element"))
+                                     if (auto status = reader.ref(*el.get("status"), "met, not_met or unknown"))
+                                         element.status = *status;
+                                 if (const Entry* a = el.get("act")) {
+                                     auto text = reader.text(*a, "an act number");
+                                     int number = -1;
+                                     if (text) {
+                                         auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), number);
+                                         if (ec != std::errc{} || end != text->data() + text->size() || number < 0)
+                                             reader.error("E011", reader.at(*a),
+                                                          fmt::format("`{}` must be an act number counted from 0, found `{}`",
+                                                                      a->spelling, *text));
+                                         else element.act = number;
+                                     }
+                                 }
+                                 example.elements.push_back(std::move(element));
+                             });
         }
     }
     file.examples.push_back(std::move(example));
@@ -184,6 +294,11 @@ void read_definitions(Reader& reader, const Entry& entry, ast::File& file) {
 void read_rules(Reader& reader, const Entry& entry, ast::File& file) {
     each_mapping(reader, entry, rule_keys, "a rule", "rules",
                  [&](const Entries& entries, const YAML::Node&) { read_rule(reader, entries, file); });
+}
+
+void read_recommendations(Reader& reader, const Entry& entry, ast::File& file) {
+    each_mapping(reader, entry, recommendation_keys, "a recommendation", "recommendations",
+                 [&](const Entries& entries, const YAML::Node&) { read_recommendation(reader, entries, file); });
 }
 
 void read_examples(Reader& reader, const Entry& entry, ast::File& file) {
@@ -257,7 +372,8 @@ ParseResult parse_rule_yaml(std::string_view text, const std::string& path) {
         const std::pair<const char*, Section> sections[] = {
             {"regulations", read_regulations}, {"facts", read_facts},   {"elections", read_elections},
             {"levels", read_levels},           {"aggregation", read_aggregation}, {"scope", read_scope},
-            {"definitions", read_definitions}, {"rules", read_rules},   {"examples", read_examples},
+            {"definitions", read_definitions}, {"rules", read_rules},   {"recommendations", read_recommendations},
+            {"examples", read_examples},
         };
         for (const auto& [name, read] : sections)
             if (const Entry* entry = entries->get(name)) read(reader, *entry, result.file);

@@ -1,5 +1,7 @@
 // The check and compile stages: every static error a pack can have, with its
 // code and position.
+#include <fmt/format.h>
+
 #include "fixture.hpp"
 
 using namespace netral;
@@ -170,4 +172,93 @@ TEST_CASE("the scope's date element reaches every per-act rule, whichever file d
     CHECK(*early->elements.at(0).name == "dalam cakupan waktu");
     CHECK(early->elements.at(0).status == ElementStatus::not_met);
     CHECK(late->status == FindingStatus::violation);
+}
+
+TEST_CASE("a rule whose provisions are not in force on every day it can reach: W153", "[check]") {
+    PackLoad loaded = load_source(R"(
+regulation pp-9-2024 "PP 9/2024" {
+  in_force 2024-06-01
+  provision pasal-1 { text "t" }
+}
+rule t.late "l" {
+  when act.type == rally
+  cites pp-9-2024/pasal-1
+  sanction ringan by pp-1-2020/pasal-2/ayat-1
+}
+rule t.covered "c" {
+  when act.type == rally
+  cites uu-1-2010/pasal-9, uu-2-2023/pasal-9
+  sanction ringan by pp-1-2020/pasal-2/ayat-1
+}
+rule t.gap "g" {
+  when act.type == rally
+  cites uu-1-2010/pasal-9, pp-9-2024/pasal-1
+  sanction ringan by pp-1-2020/pasal-2/ayat-1
+}
+)");
+    REQUIRE(loaded.pack);  // a warning, not an error
+    std::vector<std::string> warnings;
+    for (const Diagnostic& d : loaded.diagnostics)
+        if (d.code == "W153") warnings.push_back(d.message);
+    // The coverage starts on 2022-09-22 (mini_facts' scope); UU 1/2010 ends on
+    // 2023-10-30 and UU 2/2023 takes over the next day, so t.covered has no gap.
+    CHECK(warnings == std::vector<std::string>{
+                          "none of the provisions rule `t.late` cites is in force from 2022-09-22 to 2024-05-31: an "
+                          "act of those days can never violate it",
+                          "none of the provisions rule `t.gap` cites is in force from 2023-10-31 to 2024-05-31: an "
+                          "act of those days can never violate it"});
+}
+
+TEST_CASE("recommendations: recipients, dates, placeholders", "[check]") {
+    auto errors = [](const std::string& recommendation) { return pack_errors(rally_rule + recommendation); };
+    CHECK(only_error(errors("recommend r \"R\" { text \"x\" }\n"), "E155").message ==
+          "recommendation `r` has no recipient (`to`)");
+    CHECK(only_error(errors("recommend r { to a \"A\" from 2024-09-01 until 2024-08-01 }\n"), "E154").message ==
+          "recipient `a` is in charge until 2024-08-01, before it starts on 2024-09-01");
+    CHECK(only_error(errors("recommend r { to a \"A\" until 2024-08-24\n to b \"B\" from 2024-08-24 }\n"), "E154")
+              .message == "recipients `a` and `b` of recommendation `r` are both in charge on some days");
+    CHECK(only_error(errors("recommend r { to a \"A\" text \"kepada {penerima} dan {instansi}\" }\n"), "E158").message ==
+          "recommendation `r`: its text may use only the placeholder `{penerima}`, found `{instansi}`");
+    CHECK(only_error(errors("recommend r { dated report.election to a \"A\" }\n"), "E103").message ==
+          "`report.election` is a text; `dated` needs a date fact of the report");
+    CHECK(only_error(errors("recommend r { dated act.date to a \"A\" }\n"), "E107").location.line == 8);
+    CHECK(only_error(errors("recommend r { to a \"A\" cites pp-1-2020/pasal-99 }\n"), "E140").message ==
+          "unknown provision `pp-1-2020/pasal-99`");
+    // Spans that meet but do not overlap, and a last recipient without dates, are fine.
+    compile_rules(rally_rule + std::string("recommend r { to a \"A\" until 2024-08-23\n to b \"B\" from 2024-08-24 }\n"));
+}
+
+TEST_CASE("expectations name rules, elements, statuses and recipients that exist", "[check]") {
+    std::string example = "example e {\n  report \"\"\"\n    id: 1\n    actor: {status: pns}\n    acts: [{type: rally}]\n"
+                          "  \"\"\"\n";
+    auto errors = [&](const std::string& expect) {
+        return pack_errors(rally_rule + std::string("recommend r { to bkn \"BKN\" }\n") + example + expect + "}\n");
+    };
+    CHECK(only_error(errors("  expect element t.r \"b\" met\n"), "E157").message == "rule `t.r` has no element \"b\"");
+    const Diagnostic close = only_error(errors("  expect element t.r \"dalam cakupan wakt\" met\n"), "E157");
+    CHECK(close.notes == std::vector<std::string>{"did you mean \"dalam cakupan waktu\"?"});
+    CHECK(only_error(errors("  expect element t.r \"a\" yes\n"), "E157").message == "`yes` is not an element status");
+    CHECK(only_error(errors("  expect element t.x \"a\" met\n"), "E141").message == "unknown rule `t.x`");
+    CHECK(only_error(errors("  expect overridden t.x\n"), "E141").message == "unknown rule `t.x`");
+    CHECK(only_error(errors("  expect excepted t.y\n"), "E141").message == "unknown rule `t.y`");
+    CHECK(only_error(errors("  expect refer gakkumdu\n"), "E156").message == "unknown referral recipient `gakkumdu`");
+    CHECK(only_error(errors("  expect recommend bkm\n"), "E156").notes ==
+          std::vector<std::string>{"did you mean `bkn`?"});
+    CHECK(only_error(errors("  expect basis pp-1-2020/pasal-77\n"), "E140").message ==
+          "unknown provision `pp-1-2020/pasal-77`");
+}
+
+TEST_CASE("more than eight provision subjects in one list: E152", "[check]") {
+    std::string law = "regulation pp-5-2020 \"PP 5/2020\" {\n  in_force 2020-01-01\n";
+    std::string cites;
+    for (int i = 0; i < 9; ++i) {
+        law += fmt::format("  provision pasal-{} {{ text \"t\" subject report.reported_on >= 2024-01-0{} }}\n", i, i + 1);
+        cites += fmt::format("{}pp-5-2020/pasal-{}", i ? ", " : "", i);
+    }
+    law += "}\n";
+    Diagnostics errors = pack_errors(law + "rule t.many \"m\" {\n  when act.type == rally\n  cites " + cites +
+                                     "\n  sanction ringan\n}\n");
+    const Diagnostic d = only_error(errors, "E152");
+    CHECK(d.message == "rule `t.many` (`cites`) lists provisions with 9 different `subject` conditions; at most 8 are "
+                       "allowed in one list");
 }

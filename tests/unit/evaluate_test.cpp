@@ -414,3 +414,250 @@ TEST_CASE("a gated rule gives the same finding as its `when`, known or unknown",
     REQUIRE(rally.findings.size() == 1);
     CHECK(rally.findings[0].status == FindingStatus::violation);
 }
+
+TEST_CASE("lists by date and subject: every provision in force and speaking of the actor", "[evaluate]") {
+    auto day = [](const char* text) { return *parse_iso_date(text); };
+    auto provision = [](std::string id, std::optional<Date> in_force, std::optional<Date> repealed, std::int32_t subject) {
+        ProvisionInfo info;
+        info.id = std::move(id);
+        info.in_force = in_force;
+        info.repealed = repealed;
+        info.subject = subject;
+        return info;
+    };
+    // Subjects are indexes into a pack's subject conditions: 3, 5 and 9 here.
+    ProvisionInfo everyone = provision("everyone", std::nullopt, std::nullopt, -1);
+    ProvisionInfo pns_old = provision("pns-old", std::nullopt, day("2023-10-31"), 3);
+    ProvisionInfo pppk_all = provision("pppk", day("2018-11-28"), std::nullopt, 5);
+    ProvisionInfo pns_new = provision("pns-new", day("2023-10-31"), std::nullopt, 3);
+    ProvisionInfo third = provision("third", day("2024-06-01"), day("2024-07-01"), 9);
+    std::vector<const ProvisionInfo*> all{&everyone, &pns_old, &pppk_all, &pns_new, &third};
+    InForceLists lists(all);
+    auto ids = [](ProvisionSpan span) {
+        std::vector<std::string> out;
+        for (const ProvisionInfo* p : span) out.push_back(p->id);
+        return out;
+    };
+    for (SubjectMask excluded : {SubjectMask{0}, SubjectMask{1} << 3, SubjectMask{1} << 5, (SubjectMask{1} << 3) | (SubjectMask{1} << 9),
+                                 (SubjectMask{1} << 3) | (SubjectMask{1} << 5) | (SubjectMask{1} << 9), SubjectMask{1} << 7}) {
+        auto expected = [&](std::optional<Date> date) {
+            std::vector<std::string> out;
+            for (const ProvisionInfo* p : all)
+                if (p->in_force_on(date) && !(p->subject >= 0 && ((excluded >> p->subject) & 1u))) out.push_back(p->id);
+            return out;
+        };
+        for (int days = day("2018-11-20").days; days <= day("2024-07-05").days; days += 7) {
+            INFO(format_iso_date(Date{days}) << " excluded " << excluded);
+            CHECK(ids(lists.on(Date{days}, excluded)) == expected(Date{days}));
+        }
+        for (const char* edge : {"2023-10-30", "2023-10-31", "2024-05-31", "2024-06-01", "2024-06-30", "2024-07-01"})
+            CHECK(ids(lists.on(day(edge), excluded)) == expected(day(edge)));
+        CHECK(ids(lists.on(std::nullopt, excluded)) == expected(std::nullopt));
+    }
+    // Every list on() returns is among all(), for the renderers.
+    std::vector<ProvisionSpan> every = lists.all();
+    ProvisionSpan one = lists.on(day("2024-06-15"), SubjectMask{1} << 5);
+    CHECK(std::any_of(every.begin(), every.end(), [&](ProvisionSpan s) { return s.data() == one.data() && s.size() == one.size(); }));
+}
+
+namespace {
+
+// Provisions that speak of PNS or of PPPK only, a level with a PPPK variant,
+// and a recommendation whose recipient changes on 2024-08-24.
+const char* subject_rules = R"(
+regulation pp-7-2020 "Peraturan Pemerintah Nomor 7 Tahun 2020 tentang Uji Subjek" {
+  in_force 2020-01-01
+  provision pasal-1 { text "Bagi PNS." subject actor.status in {pns, cpns} }
+  provision pasal-2 { text "Bagi PPPK." subject actor.status == pppk }
+  provision pasal-3 { text "Bagi semua." }
+}
+
+regulation pp-8-2024 "Peraturan Pemerintah Nomor 8 Tahun 2024 tentang Uji Penerima" {
+  in_force 2024-08-24
+  provision pasal-1 { text "BKN." }
+}
+
+rule t.r "r" {
+  when act.type == rally
+  element "a": act.a
+  cites pp-7-2020/pasal-1, pp-7-2020/pasal-2, pp-7-2020/pasal-3
+  sanction berat by pp-7-2020/pasal-1, pp-7-2020/pasal-2
+  refer gakkumdu "pidana" by pp-7-2020/pasal-1, pp-7-2020/pasal-3
+}
+
+rule t.pns_only "hanya PNS" {
+  when act.type == post
+  cites pp-7-2020/pasal-1
+  sanction ringan
+}
+
+rule t.official "pejabat" {
+  per report
+  element "pejabat": actor.official
+  cites pp-7-2020/pasal-3
+  sanction ringan
+}
+
+recommend rek "Penerusan" {
+  when actor.status in {pns, cpns, pppk}
+  dated report.reported_on
+  to kasn "KASN" until 2024-08-23
+  to bkn "BKN" from 2024-08-24 by pp-8-2024/pasal-1 { note "masa baru" }
+  to lain "Lembaga yang berwenang"
+  text "Meneruskan kepada {penerima}."
+  cites pp-7-2020/pasal-3
+}
+)";
+
+const char* subject_levels = R"(
+levels {
+  none "Tidak ada sanksi"
+  ringan "Ringan" { measures "teguran lisan" basis pp-1-2020/pasal-2/ayat-1 }
+  berat "Berat" {
+    measures "penurunan jabatan"
+    basis pp-1-2020/pasal-3/huruf-a, pp-7-2020/pasal-2
+    when actor.status == pppk { measures "pemutusan perjanjian kerja" }
+    when act.b { basis pp-7-2020/pasal-3 }
+  }
+}
+)";
+
+std::shared_ptr<const Pack> subject_pack() {
+    std::string facts = testing::mini_facts;
+    // The fixture's levels, replaced by these with variants.
+    std::size_t from = facts.find("levels {");
+    std::size_t to = facts.find("scope {");
+    facts.replace(from, to - from, subject_levels);
+    PackLoad loaded = testing::load_source(subject_rules, facts);
+    INFO(all_messages(loaded.diagnostics));
+    REQUIRE(loaded.pack);
+    return loaded.pack;
+}
+
+std::vector<std::string> provision_ids(const std::vector<const ProvisionInfo*>& list) {
+    std::vector<std::string> out;
+    for (const ProvisionInfo* p : list) out.push_back(p->id);
+    return out;
+}
+
+std::vector<std::string> provision_ids(ProvisionSpan list) { return provision_ids(std::vector<const ProvisionInfo*>(list.begin(), list.end())); }
+
+}  // namespace
+
+TEST_CASE("a verdict cites only the provisions that speak of its actor", "[evaluate]") {
+    auto pack = subject_pack();
+    auto verdict_for = [&](const std::string& status) {
+        return check_yaml(*pack, "id: S\nreported_on: 2024-09-01\nactor: {status: " + status +
+                                     "}\nacts: [{type: rally, date: 2024-10-01, a: true}]\n");
+    };
+    Verdict pns = verdict_for("pns");
+    REQUIRE(pns.status == VerdictStatus::violation);
+    CHECK(provision_ids(finding_of(pns, "t.r")->provisions) == std::vector<std::string>{"pp-7-2020/pasal-1", "pp-7-2020/pasal-3"});
+    CHECK(provision_ids(finding_of(pns, "t.r")->sanction_basis) == std::vector<std::string>{"pp-7-2020/pasal-1"});
+    CHECK(provision_ids(pns.sanction->basis) ==
+          std::vector<std::string>{"pp-7-2020/pasal-1", "pp-1-2020/pasal-3/huruf-a"});
+    CHECK(*pns.sanction->measures == std::vector<std::string>{"penurunan jabatan"});
+    REQUIRE(pns.referrals.size() == 1);
+    CHECK(provision_ids(pns.referrals[0].basis) == std::vector<std::string>{"pp-7-2020/pasal-1", "pp-7-2020/pasal-3"});
+
+    Verdict pppk = verdict_for("pppk");
+    CHECK(provision_ids(finding_of(pppk, "t.r")->provisions) == std::vector<std::string>{"pp-7-2020/pasal-2", "pp-7-2020/pasal-3"});
+    CHECK(provision_ids(pppk.sanction->basis) ==
+          std::vector<std::string>{"pp-7-2020/pasal-2", "pp-1-2020/pasal-3/huruf-a"});
+    CHECK(*pppk.sanction->measures == std::vector<std::string>{"pemutusan perjanjian kerja"});
+    CHECK(provision_ids(pppk.referrals[0].basis) == std::vector<std::string>{"pp-7-2020/pasal-3"});
+
+    // Unknown status: nothing is excluded, since no subject condition is false.
+    Verdict unknown = verdict_for("unknown");
+    CHECK(provision_ids(finding_of(unknown, "t.r")->provisions) ==
+          std::vector<std::string>{"pp-7-2020/pasal-1", "pp-7-2020/pasal-2", "pp-7-2020/pasal-3"});
+}
+
+TEST_CASE("a level's first variant whose condition holds gives its measures or basis", "[evaluate]") {
+    auto pack = subject_pack();
+    // act.b holds: the second variant replaces the basis, keeps the measures.
+    Verdict verdict = check_yaml(*pack, "id: V\nactor: {status: cpns}\nacts: [{type: rally, date: 2024-10-01, a: true, b: true}]\n");
+    CHECK(*verdict.sanction->measures == std::vector<std::string>{"penurunan jabatan"});
+    CHECK(provision_ids(verdict.sanction->basis) == std::vector<std::string>{"pp-7-2020/pasal-1", "pp-7-2020/pasal-3"});
+    // A PPPK with act.b: the first variant (PPPK) wins; its basis is the level's.
+    Verdict pppk = check_yaml(*pack, "id: V\nactor: {status: pppk}\nacts: [{type: rally, date: 2024-10-01, a: true, b: true}]\n");
+    CHECK(*pppk.sanction->measures == std::vector<std::string>{"pemutusan perjanjian kerja"});
+    CHECK(provision_ids(pppk.sanction->basis) == std::vector<std::string>{"pp-7-2020/pasal-2", "pp-1-2020/pasal-3/huruf-a"});
+}
+
+TEST_CASE("a rule with nothing in force for the actor or the date is no violation", "[evaluate]") {
+    auto pack = subject_pack();
+    // t.pns_only cites only a provision on PNS: a PPPK cannot violate it.
+    Verdict pppk = check_yaml(*pack, "id: N\nactor: {status: pppk, official: false}\nacts: [{type: post, date: 2024-10-01}]\n");
+    const Finding* finding = finding_of(pppk, "t.pns_only");
+    REQUIRE(finding);
+    CHECK(finding->status == FindingStatus::not_violation);
+    CHECK(finding->nothing_in_force);
+    CHECK(pppk.status == VerdictStatus::no_violation);
+    CHECK(render_json(pppk).find("\"nothing_in_force\":true") != std::string::npos);
+    Verdict pns = check_yaml(*pack, "id: N\nactor: {status: pns}\nacts: [{type: post, date: 2024-10-01}]\n");
+    CHECK(finding_of(pns, "t.pns_only")->status == FindingStatus::violation);
+    CHECK_FALSE(finding_of(pns, "t.pns_only")->nothing_in_force);
+
+    // By date: a provision in force from 2024-06-01 and an act before it.
+    auto dated = compile_rules(R"(
+regulation pp-9-2024 "PP 9/2024" {
+  in_force 2024-06-01
+  provision pasal-1 { text "t" }
+}
+rule t.late "l" {
+  when act.type == rally
+  element "a": act.a
+  cites pp-9-2024/pasal-1
+  sanction ringan
+}
+)");
+    Verdict before = check_yaml(*dated, "id: D\nactor: {status: pns}\nacts: [{type: rally, date: 2024-05-31}]\n");
+    CHECK(before.status == VerdictStatus::no_violation);
+    CHECK(before.missing.empty());  // act.a is not asked: nothing could be violated
+    CHECK(finding_of(before, "t.late")->nothing_in_force);
+    Verdict on = check_yaml(*dated, "id: D\nactor: {status: pns}\nacts: [{type: rally, date: 2024-06-01, a: true}]\n");
+    CHECK(on.status == VerdictStatus::violation);
+}
+
+TEST_CASE("a recommendation goes to the recipient in charge on its date", "[evaluate]") {
+    auto pack = subject_pack();
+    auto recommendation_for = [&](const std::string& report_fields, const std::string& act_date) {
+        Verdict verdict = check_yaml(*pack, "id: R\n" + report_fields + "actor: {status: pns}\nacts: [{type: rally, date: " +
+                                                act_date + ", a: true}]\n");
+        REQUIRE(verdict.status == VerdictStatus::violation);
+        REQUIRE(verdict.recommendations.size() == 1);
+        return verdict.recommendations[0];
+    };
+    RecommendationResult kasn = recommendation_for("reported_on: 2024-08-23\n", "2024-10-01");
+    CHECK(kasn.to == "kasn");
+    CHECK(kasn.recipient == "KASN");
+    CHECK(format_iso_date(*kasn.date) == "2024-08-23");
+    CHECK(kasn.dated_by == "reported_on");
+    CHECK(kasn.text == "Meneruskan kepada KASN.");
+    CHECK(provision_ids(kasn.basis) == std::vector<std::string>{"pp-7-2020/pasal-3"});
+    CHECK(kasn.note.empty());
+
+    RecommendationResult bkn = recommendation_for("reported_on: 2024-08-24\n", "2024-08-01");
+    CHECK(bkn.to == "bkn");
+    CHECK(bkn.text == "Meneruskan kepada BKN.");
+    CHECK(bkn.note == "masa baru");
+    CHECK(provision_ids(bkn.basis) == std::vector<std::string>{"pp-7-2020/pasal-3", "pp-8-2024/pasal-1"});
+
+    // No reported_on: the latest act's date decides.
+    RecommendationResult by_act = recommendation_for("", "2024-08-20");
+    CHECK(by_act.to == "kasn");
+    CHECK(by_act.dated_by == "acts.date");
+
+    // No date at all: only a recipient without dates is in charge.
+    Verdict undated = check_yaml(*pack, "id: R\nactor: {status: pns, official: true}\nacts: [{type: other}]\n");
+    REQUIRE(undated.status == VerdictStatus::violation);
+    REQUIRE(undated.recommendations.size() == 1);
+    CHECK(undated.recommendations[0].to == "lain");
+    CHECK_FALSE(undated.recommendations[0].date);
+    CHECK(undated.recommendations[0].text == "Meneruskan kepada Lembaga yang berwenang.");
+
+    // Not for an actor the recommendation's `when` excludes, nor without a violation.
+    Verdict no_violation = check_yaml(*pack, "id: R\nreported_on: 2024-09-01\nactor: {status: pns}\nacts: [{type: rally, date: 2024-10-01, a: false}]\n");
+    CHECK(no_violation.recommendations.empty());
+}

@@ -36,6 +36,7 @@ facts {
     description: string
     count: integer
   }
+  reported_on: date
 }
 
 election pilkada-2024 "Pilkada 2024" {

@@ -860,7 +860,7 @@ TEST_CASE("error: missing `:` after an element's name", "[grammar][errors]") {
 TEST_CASE("error: garbage at the top level", "[grammar][errors]") {
     CHECK(only_error("\n\n  hello world\n") ==
           "3:3 E001 expected a declaration (`regulation`, `facts`, `election`, `levels`, `aggregation`, `scope`, "
-          "`define`, `rule` or `example`), found \"hello\"");
+          "`define`, `rule`, `recommend` or `example`), found \"hello\"");
 }
 
 TEST_CASE("error: missing `{` names the declaration", "[grammar][errors]") {
@@ -882,7 +882,8 @@ TEST_CASE("error: other must points", "[grammar][errors]") {
     CHECK(only_error("define d = (a or b") == "1:19 E001 expected `)` to close the parenthesis, found end of file");
     CHECK(only_error("rule r { per day }") == "1:14 E001 expected `act` or `report` after `per`, found \"day\"");
     CHECK(only_error("example e { expect verdict violation }") ==
-          "1:20 E001 expected `status`, `level`, `rules`, `cites` or `missing` after `expect`, found \"verdict\"");
+          "1:20 E001 expected `status`, `level`, `rules`, `cites`, `missing`, `basis`, `refer`, `recommend`, `overridden`, "
+          "`excepted` or `element` after `expect`, found \"verdict\"");
     CHECK(only_error("aggregation { repeat \"r\" when x raise one within {a} }") ==
           "1:39 E001 expected the number of steps, like 1, found \"one\"");
     CHECK(only_error("rule r { note \"a\\qb\" }") ==
@@ -948,4 +949,169 @@ TEST_CASE("dates: every day from 1900 to 2100 reads and writes back the same", "
     CHECK(mismatches == 0);
     CHECK(format_iso_date(*parse_iso_date("2024-02-29")) == "2024-02-29");
     CHECK_FALSE(parse_iso_date("2023-02-29"));
+}
+
+// ------------------------------------------------------------------ subjects, level variants, recommendations, new expectations
+
+namespace {
+
+// The constructs of the issue "the law, exactly", printed with their parts.
+std::string print_law_constructs(const ast::File& file) {
+    std::ostringstream out;
+    for (const auto& r : file.regulations) {
+        out << "regulation " << r.id << " subject=" << (r.subject ? sexpr(*r.subject) : "-") << "\n";
+        for (const auto& p : r.provisions) out << "  " << p.id << " subject=" << (p.subject ? sexpr(*p.subject) : "-") << "\n";
+    }
+    for (const auto& l : file.levels)
+        for (const auto& v : l.variants) {
+            out << "level " << l.name << " when " << sexpr(v.condition) << " measures=";
+            if (v.measures)
+                for (const auto& m : *v.measures) out << m << ";";
+            else out << "-";
+            out << " basis=" << (v.basis ? std::to_string(v.basis->size()) : "-") << "\n";
+        }
+    for (const auto& r : file.recommendations) {
+        out << "recommend " << r.id << " '" << r.title << "' when=" << (r.condition ? sexpr(*r.condition) : "-")
+            << " text=" << r.text << " cites=" << r.cites.size() << " notes=" << r.notes.size() << "\n";
+        for (const auto& d : r.dated) out << "  dated " << sexpr(d) << "\n";
+        for (const auto& p : r.recipients)
+            out << "  to " << p.id << " '" << p.title << "' from=" << (p.from ? format_iso_date(*p.from) : "-")
+                << " until=" << (p.until ? format_iso_date(*p.until) : "-") << " by=" << p.basis.size()
+                << " note=" << p.note << "\n";
+    }
+    auto list = [&](const char* what, const std::optional<std::vector<ast::Ref>>& refs) {
+        if (!refs) return;
+        out << "  " << what;
+        for (const auto& r : *refs) out << " " << r.id;
+        out << "\n";
+    };
+    for (const auto& x : file.examples) {
+        out << "example " << x.id << "\n";
+        list("basis", x.basis);
+        list("refer", x.referrals);
+        list("recommend", x.recommendations);
+        list("overridden", x.overridden);
+        list("excepted", x.excepted);
+        for (const auto& e : x.elements)
+            out << "  element " << e.rule.id << " '" << e.name << "' " << e.status.id << " act="
+                << (e.act ? std::to_string(*e.act) : "-") << "\n";
+    }
+    return out.str();
+}
+
+const char* law_constructs_en = R"(
+regulation pp-49-2018 "PP 49/2018" {
+  in_force 2018-11-28
+  subject actor.status == pppk
+  provision pasal-53 { text "t" subject actor.status in {pppk, pns} }
+  provision pasal-52 { text "t" }
+}
+levels {
+  berat "Berat" {
+    measures "a"
+    when actor.status == pppk { measures "b", "c" }
+    when actor.status == cpns { basis pp-49-2018/pasal-52 }
+  }
+}
+recommend kepegawaian "Penerusan" {
+  when actor.status in {pns, pppk}
+  dated report.forwarded_on, report.reported_on
+  to kasn "KASN" until 2024-08-23
+  to bkn "BKN" from 2024-08-24 until 2024-09-04 by pp-49-2018/pasal-52 { note "peralihan" }
+  to bkn "BKN" from 2024-09-05
+  text "kepada {penerima}"
+  cites pp-49-2018/pasal-53
+  note "catatan"
+}
+example e "t" {
+  report """
+    id: 1
+  """
+  expect basis pp-49-2018/pasal-52
+  expect refer gakkumdu
+  expect recommend none
+  expect overridden a.b, c.d
+  expect excepted none
+  expect element a.b "hadir" met
+  expect element a.b "hadir" not_met act 2
+}
+)";
+
+const char* law_constructs_id = R"(
+peraturan pp-49-2018 "PP 49/2018" {
+  berlaku 2018-11-28
+  subjek actor.status == pppk
+  ketentuan pasal-53 { teks "t" subjek actor.status dalam {pppk, pns} }
+  ketentuan pasal-52 { teks "t" }
+}
+tingkat {
+  berat "Berat" {
+    tindakan "a"
+    jika actor.status == pppk { tindakan "b", "c" }
+    jika actor.status == cpns { dasar_sanksi pp-49-2018/pasal-52 }
+  }
+}
+rekomendasi kepegawaian "Penerusan" {
+  jika actor.status dalam {pns, pppk}
+  bertanggal report.forwarded_on, report.reported_on
+  kepada kasn "KASN" sampai 2024-08-23
+  kepada bkn "BKN" sejak 2024-08-24 sampai 2024-09-04 oleh pp-49-2018/pasal-52 { catatan "peralihan" }
+  kepada bkn "BKN" sejak 2024-09-05
+  teks "kepada {penerima}"
+  dasar pp-49-2018/pasal-53
+  catatan "catatan"
+}
+contoh e "t" {
+  laporan """
+    id: 1
+  """
+  harapan dasar_sanksi pp-49-2018/pasal-52
+  harapan rujuk gakkumdu
+  harapan rekomendasi none
+  harapan dikesampingkan a.b, c.d
+  harapan dikecualikan none
+  harapan unsur a.b "hadir" met
+  harapan unsur a.b "hadir" not_met perbuatan 2
+}
+)";
+
+}  // namespace
+
+TEST_CASE("subjects, level variants, recommendations and the new expectations", "[grammar]") {
+    ast::File en = parse_clean(law_constructs_en);
+    CHECK(print_law_constructs(en) ==
+          "regulation pp-49-2018 subject=(== path:actor.status pppk)\n"
+          "  pp-49-2018/pasal-53 subject=(in path:actor.status (set pppk pns))\n"
+          "  pp-49-2018/pasal-52 subject=-\n"
+          "level berat when (== path:actor.status pppk) measures=b;c; basis=-\n"
+          "level berat when (== path:actor.status cpns) measures=- basis=1\n"
+          "recommend kepegawaian 'Penerusan' when=(in path:actor.status (set pns pppk)) text=kepada {penerima} cites=1 notes=1\n"
+          "  dated path:report.forwarded_on\n"
+          "  dated path:report.reported_on\n"
+          "  to kasn 'KASN' from=- until=2024-08-23 by=0 note=\n"
+          "  to bkn 'BKN' from=2024-08-24 until=2024-09-04 by=1 note=peralihan\n"
+          "  to bkn 'BKN' from=2024-09-05 until=- by=0 note=\n"
+          "example e\n"
+          "  basis pp-49-2018/pasal-52\n"
+          "  refer gakkumdu\n"
+          "  recommend\n"
+          "  overridden a.b c.d\n"
+          "  excepted\n"
+          "  element a.b 'hadir' met act=-\n"
+          "  element a.b 'hadir' not_met act=2\n");
+    CHECK(print_law_constructs(parse_clean(law_constructs_id)) == print_law_constructs(en));
+}
+
+TEST_CASE("a second `subject` on a provision is an error", "[grammar][errors]") {
+    ParseResult result = parse_dsl("regulation pp-1 \"P\" {\n  provision p-1 { subject a.b subject a.c }\n}\n", "t.netral");
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(result.diagnostics[0].message == "provision `pp-1/p-1` already has a `subject`");
+}
+
+TEST_CASE("`unknown` as a value before a recommendation's clause", "[grammar]") {
+    // `dated` starts a clause: `== unknown` before it is the enum value, not `unknown dated`.
+    ast::File file = parse_clean("recommend r { when actor.status == unknown dated report.d to x \"X\" }\n");
+    REQUIRE(file.recommendations.size() == 1);
+    CHECK(sexpr(*file.recommendations[0].condition) == "(== path:actor.status unknown)");
+    CHECK(file.recommendations[0].dated.size() == 1);
 }

@@ -976,3 +976,123 @@ rules:
     REQUIRE(from_yaml.diagnostics.empty());
     CHECK(dump(from_dsl.file) == dump(from_yaml.file));
 }
+
+TEST_CASE("yaml: subjects, level variants, recommendations and the new expectations", "[yaml]") {
+    for (bool indonesian : {false, true}) {
+        std::string text = indonesian ? R"(
+peraturan:
+  - id: pp-49-2018
+    judul: PP 49/2018
+    subjek: "actor.status == pppk"
+    ketentuan:
+      - {id: pasal-53, teks: t, subjek: "actor.status in {pppk, pns}"}
+tingkat:
+  - nama: berat
+    judul: Berat
+    tindakan: [a]
+    varian:
+      - {jika: "actor.status == pppk", tindakan: [b, c]}
+rekomendasi:
+  - id: kepegawaian
+    judul: Penerusan
+    jika: "actor.status in {pns, pppk}"
+    bertanggal: [report.forwarded_on, report.reported_on]
+    penerima:
+      - {id: kasn, judul: KASN, sampai: 2024-08-23}
+      - {id: bkn, judul: BKN, sejak: 2024-08-24, catatan: peralihan, dasar_sanksi: [pp-49-2018/pasal-53]}
+    teks: "kepada {penerima}"
+    dasar: [pp-49-2018/pasal-53]
+contoh:
+  - id: e
+    laporan: {id: "1"}
+    harapan:
+      dasar_sanksi: [pp-49-2018/pasal-53]
+      rujuk: [gakkumdu]
+      rekomendasi: tidak_ada
+      dikesampingkan: [a.b]
+      dikecualikan: none
+      unsur:
+        - {aturan: a.b, nama: hadir, status: terpenuhi, perbuatan: 1}
+)"
+                                       : R"(
+regulations:
+  - id: pp-49-2018
+    title: PP 49/2018
+    subject: "actor.status == pppk"
+    provisions:
+      - {id: pasal-53, text: t, subject: "actor.status in {pppk, pns}"}
+levels:
+  - name: berat
+    title: Berat
+    measures: [a]
+    variants:
+      - {when: "actor.status == pppk", measures: [b, c]}
+recommendations:
+  - id: kepegawaian
+    title: Penerusan
+    when: "actor.status in {pns, pppk}"
+    dated: [report.forwarded_on, report.reported_on]
+    recipients:
+      - {id: kasn, title: KASN, until: 2024-08-23}
+      - {id: bkn, title: BKN, from: 2024-08-24, note: peralihan, basis: [pp-49-2018/pasal-53]}
+    text: "kepada {penerima}"
+    cites: [pp-49-2018/pasal-53]
+examples:
+  - id: e
+    report: {id: "1"}
+    expect:
+      basis: [pp-49-2018/pasal-53]
+      refer: [gakkumdu]
+      recommend: none
+      overridden: [a.b]
+      excepted: none
+      elements:
+        - {rule: a.b, name: hadir, status: terpenuhi, act: 1}
+)";
+        ParseResult result = parse(text);
+        INFO(describe(result.diagnostics));
+        REQUIRE(result.diagnostics.empty());
+        const ast::File& file = result.file;
+        REQUIRE(file.regulations.size() == 1);
+        CHECK(file.regulations[0].subject);
+        REQUIRE(file.regulations[0].provisions.size() == 1);
+        CHECK(file.regulations[0].provisions[0].subject);
+        REQUIRE(file.levels.size() == 1);
+        REQUIRE(file.levels[0].variants.size() == 1);
+        CHECK(*file.levels[0].variants[0].measures == std::vector<std::string>{"b", "c"});
+        CHECK_FALSE(file.levels[0].variants[0].basis);
+        REQUIRE(file.recommendations.size() == 1);
+        const ast::Recommendation& r = file.recommendations[0];
+        CHECK(r.id == "kepegawaian");
+        CHECK(r.condition);
+        CHECK(r.dated.size() == 2);
+        REQUIRE(r.recipients.size() == 2);
+        CHECK(r.recipients[0].id == "kasn");
+        CHECK(format_iso_date(*r.recipients[0].until) == "2024-08-23");
+        CHECK_FALSE(r.recipients[0].from);
+        CHECK(r.recipients[1].note == "peralihan");
+        CHECK(r.recipients[1].basis.size() == 1);
+        CHECK(r.text == "kepada {penerima}");
+        CHECK(r.cites.size() == 1);
+        REQUIRE(file.examples.size() == 1);
+        const ast::Example& x = file.examples[0];
+        CHECK(x.basis->size() == 1);
+        CHECK((*x.referrals)[0].id == "gakkumdu");
+        CHECK(x.recommendations->empty());
+        CHECK((*x.overridden)[0].id == "a.b");
+        CHECK(x.excepted->empty());
+        REQUIRE(x.elements.size() == 1);
+        CHECK(x.elements[0].rule.id == "a.b");
+        CHECK(x.elements[0].name == "hadir");
+        CHECK(x.elements[0].status.id == "terpenuhi");
+        CHECK(*x.elements[0].act == 1);
+    }
+}
+
+TEST_CASE("yaml: an expected element's act must be a number from 0", "[yaml]") {
+    ParseResult result = parse("examples:\n  - id: e\n    report: {id: \"1\"}\n    expect:\n      elements:\n"
+                               "        - {rule: a.b, name: x, status: met, act: first}\n");
+    const Diagnostic* d = find(result.diagnostics, "E011");
+    REQUIRE(d);
+    CHECK(d->message == "`act` must be an act number counted from 0, found `first`");
+}

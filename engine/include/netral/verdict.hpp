@@ -29,26 +29,51 @@ struct ProvisionInfo {
     std::string note;
     std::optional<Date> in_force;
     std::optional<Date> repealed;
+    // Whom it speaks of: an index into the pack's subject conditions, or -1
+    // for everyone. A report for which that condition is false never cites it.
+    std::int32_t subject = -1;
     bool in_force_on(std::optional<Date> date) const;  // no date: not repealed at all
 };
 
 using ProvisionSpan = std::span<const ProvisionInfo* const>;
 
-// Which of a list of provisions are in force on a date, worked out once when
-// the pack is loaded for every span of dates between the provisions' own
-// dates: a finding then points into these lists instead of copying them.
+// The provisions' subject conditions that are false for one report, as bits
+// (bit i: condition i); their provisions are not cited in its verdict.
+using SubjectMask = std::uint64_t;
+inline constexpr std::size_t max_subject_conditions = 64;
+// How many different subject conditions one list of provisions may use.
+inline constexpr std::size_t max_subjects_per_list = 8;
+
+// Which of a list of provisions are in force on a date and speak of the
+// report's actor, worked out once when the pack is loaded for every span of
+// dates between the provisions' own dates and every combination of their
+// subject conditions: a finding then points into these lists instead of
+// copying them.
 class InForceLists {
 public:
     InForceLists() = default;
+    // At most max_subjects_per_list different subjects (the compiler checks).
     explicit InForceLists(const std::vector<const ProvisionInfo*>& provisions);
-    ProvisionSpan on(std::optional<Date> date) const;
+    ProvisionSpan on(std::optional<Date> date, SubjectMask excluded = 0) const;
     // Every list on() can return (renderers encode each once).
     std::vector<ProvisionSpan> all() const;
 
 private:
-    std::vector<Date> starts_;  // sorted dates where the list changes
-    std::vector<std::vector<const ProvisionInfo*>> lists_;  // lists_[i]: before starts_[i]; the last: from the last start
-    std::vector<const ProvisionInfo*> undated_;             // no date: every provision not repealed
+    std::size_t variant(SubjectMask excluded) const;  // index of the subject combination
+
+    std::vector<Date> starts_;           // sorted dates where the list changes
+    std::vector<std::int32_t> subjects_;  // the subject conditions used; bit i of a variant: subjects_[i] is false
+    // lists_[span * variants + variant]; span i < starts_.size() is before
+    // starts_[i], span starts_.size() from the last start, and the last span
+    // is for an unknown date (every provision not repealed).
+    std::vector<std::vector<const ProvisionInfo*>> lists_;
+};
+
+// The measures and basis of a level for the reports its condition (kept in
+// the compiled pack) holds for.
+struct LevelVariantInfo {
+    std::vector<std::string> measures;
+    InForceLists basis;
 };
 
 struct LevelInfo {
@@ -56,6 +81,8 @@ struct LevelInfo {
     std::string title;
     std::vector<std::string> measures;
     std::vector<const ProvisionInfo*> basis;
+    InForceLists basis_in_force;  // basis, by date and subject
+    std::vector<LevelVariantInfo> variants;  // in order; the first whose condition holds applies
     int rank = 0;  // position in the pack's ascending order
 };
 
@@ -102,10 +129,14 @@ struct Finding {
     std::vector<ElementResult> elements;
     std::string_view overridden_by;  // the rule that took precedence, if any
     std::string_view exception;      // the exception that applied, if any
+    // None of the rule's provisions is in force on the act's date for this
+    // actor: the finding cannot be a violation, whatever its elements.
+    bool nothing_in_force = false;
 };
 
 struct SanctionResult {
     const LevelInfo* level = nullptr;
+    const std::vector<std::string>* measures = nullptr;  // the level's, or its variant's for this actor
     std::vector<const ProvisionInfo*> basis;
     std::vector<std::string> notes;  // aggregation and escalation, in words
 };
@@ -115,6 +146,20 @@ struct ReferralResult {
     std::string reason;
     std::vector<const ProvisionInfo*> basis;
     std::string rule;  // the rule whose violation made it
+};
+
+// A recommendation of the pack (`recommend`), made for a violation: to the
+// body in charge on its date.
+struct RecommendationResult {
+    std::string_view id;
+    std::string_view title;
+    std::string_view to;         // bkn; empty when no recipient is in charge on the date
+    std::string_view recipient;  // Badan Kepegawaian Negara (BKN)
+    std::optional<Date> date;    // the date that chose the recipient
+    std::string_view dated_by;   // the fact it came from: "reported_on", "acts.date"
+    std::string text;            // with the recipient's name filled in
+    std::vector<const ProvisionInfo*> basis;  // the recommendation's and the recipient's, in force on the date
+    std::string_view note;       // the recipient's note for its span of dates
 };
 
 struct MissingFact {
@@ -132,6 +177,7 @@ struct Verdict {
     std::optional<Date> date;
     std::optional<SanctionResult> sanction;
     std::vector<ReferralResult> referrals;
+    std::vector<RecommendationResult> recommendations;
     std::vector<Finding> findings;
     std::vector<MissingFact> missing;
     Diagnostics diagnostics;

@@ -20,6 +20,13 @@ const std::vector<std::string>& stage_names() {
     return names;
 }
 
+std::string element_status_name(const std::string& written) {
+    if (written == "met" || written == "terpenuhi") return "met";
+    if (written == "not_met" || written == "tidak_terpenuhi") return "not_met";
+    if (written == "unknown" || written == "tidak_diketahui") return "unknown";
+    return {};
+}
+
 namespace {
 
 const std::vector<std::string> verdict_statuses = {"violation", "no_violation", "insufficient", "out_of_scope",
@@ -33,7 +40,12 @@ public:
         collect();
         for (const ast::File& file : files_) {
             for (const ast::Rule& rule : file.rules) check_rule(rule);
-            for (const ast::Level& level : file.levels) check_provisions(level.basis, "sanction basis");
+            for (const ast::Level& level : file.levels) {
+                check_provisions(level.basis, "sanction basis");
+                for (const ast::LevelVariant& variant : level.variants)
+                    if (variant.basis) check_provisions(*variant.basis, "sanction basis");
+            }
+            for (const ast::Recommendation& recommendation : file.recommendations) check_recommendation(recommendation);
             check_aggregation(file.aggregation);
             for (const ast::Election& election : file.elections) check_election(election);
             for (const ast::Example& example : file.examples) check_example(example);
@@ -90,7 +102,16 @@ private:
                     provision_regulation_[provision.id] = &regulation;
                 }
             }
-            for (const ast::Rule& rule : file.rules) declare(rules_, rule.id, &rule, rule.location, "rule", "E132");
+            for (const ast::Rule& rule : file.rules) {
+                declare(rules_, rule.id, &rule, rule.location, "rule", "E132");
+                for (const ast::Referral& referral : rule.referrals) referral_recipients_.insert(referral.to);
+            }
+            for (const ast::Recommendation& recommendation : file.recommendations) {
+                declare(recommendations_, recommendation.id, &recommendation, recommendation.location,
+                        "recommendation", "E132");
+                for (const ast::Recipient& recipient : recommendation.recipients)
+                    recommendation_recipients_.insert(recipient.id);
+            }
             for (const ast::Election& election : file.elections)
                 declare(elections, election.id, &election, election.location, "election", "E133");
             for (const ast::Level& level : file.levels) declare(levels_, level.name, &level, level.location, "level", "E134");
@@ -158,6 +179,96 @@ private:
                                     fmt::format("rule `{}` has no elements: it is violated whenever `when` holds",
                                                 rule.id),
                                     {}});
+        check_coverage_in_time(rule);
+    }
+
+    // A rule can be violated only on a day when one of the provisions it
+    // cites is in force: warn when some day from the pack's coverage start
+    // on (or from the first of them in force) has none.
+    void check_coverage_in_time(const ast::Rule& rule) {
+        std::vector<InForce> spans;
+        for (const ast::Ref& ref : rule.cites) {
+            auto provision = provisions_.find(ref.id);
+            if (provision != provisions_.end())
+                spans.push_back(effective_dates(*provision_regulation_[ref.id], *provision->second));
+        }
+        if (spans.empty()) return;
+        std::optional<Date> day = scope_ && scope_->from ? scope_->from : std::nullopt;
+        if (!day) {
+            for (const InForce& span : spans) {
+                if (!span.from) return;  // one of them has always been in force
+                if (!day || *span.from < *day) day = span.from;
+            }
+        }
+        // Walk forward: from `day`, jump to the end of a span that covers it,
+        // until no span covers the day (a gap) or one never ends.
+        for (std::size_t guard = 0; guard <= spans.size(); ++guard) {
+            const InForce* covering = nullptr;
+            for (const InForce& span : spans) {
+                bool started = !span.from || !(*day < *span.from);
+                bool ended = span.until && !(*day < *span.until);
+                if (started && !ended && (!covering || !span.until || (covering->until && *covering->until < *span.until)))
+                    covering = &span;
+            }
+            if (!covering) {
+                std::optional<Date> next;  // when the gap ends: the next provision in force
+                for (const InForce& span : spans)
+                    if (span.from && *day < *span.from && (!next || *span.from < *next)) next = span.from;
+                std::string gap = next ? fmt::format("from {} to {}", format_iso_date(*day),
+                                                     format_iso_date(Date{next->days - 1}))
+                                       : fmt::format("from {} on", format_iso_date(*day));
+                diagnostics_.push_back(
+                    {Severity::warning, "W153", rule.location,
+                     fmt::format("none of the provisions rule `{}` cites is in force {}: an act of those days can "
+                                 "never violate it",
+                                 rule.id, gap),
+                     {"cite the provision that applied on that day too, or narrow the rule to the days its provisions "
+                      "are in force"}});
+                return;
+            }
+            if (!covering->until) return;
+            day = covering->until;
+        }
+    }
+
+    void check_recommendation(const ast::Recommendation& recommendation) {
+        check_provisions(recommendation.cites, "citation");
+        if (recommendation.recipients.empty())
+            error("E155", recommendation.location,
+                  fmt::format("recommendation `{}` has no recipient (`to`)", recommendation.id),
+                  {"write e.g. `to bkn \"Badan Kepegawaian Negara (BKN)\" from 2024-08-24`"});
+        for (std::size_t i = 0; i < recommendation.recipients.size(); ++i) {
+            const ast::Recipient& recipient = recommendation.recipients[i];
+            check_provisions(recipient.basis, "basis");
+            if (recipient.from && recipient.until && *recipient.until < *recipient.from)
+                error("E154", recipient.location,
+                      fmt::format("recipient `{}` is in charge until {}, before it starts on {}", recipient.id,
+                                  format_iso_date(*recipient.until), format_iso_date(*recipient.from)));
+            for (std::size_t j = 0; j < i; ++j) {
+                const ast::Recipient& earlier = recommendation.recipients[j];
+                // Two spans overlap when each starts before the other ends.
+                bool overlap = !(earlier.until && recipient.from && *earlier.until < *recipient.from) &&
+                               !(recipient.until && earlier.from && *recipient.until < *earlier.from);
+                // A recipient without dates is in charge of an unknown date only.
+                bool dated = (earlier.from || earlier.until) && (recipient.from || recipient.until);
+                if (overlap && dated)
+                    error("E154", recipient.location,
+                          fmt::format("recipients `{}` and `{}` of recommendation `{}` are both in charge on some days",
+                                      earlier.id, recipient.id, recommendation.id),
+                          {"give each recipient its own span of dates with `from` and `until` (a recipient without "
+                           "dates, for an unknown date, comes last)"});
+            }
+        }
+        std::string_view text = recommendation.text;
+        for (std::size_t open = text.find('{'); open != std::string_view::npos; open = text.find('{', open + 1)) {
+            std::size_t close = text.find('}', open);
+            std::string_view name = text.substr(open + 1, close == std::string_view::npos ? 0 : close - open - 1);
+            if (name != "penerima")
+                error("E158", recommendation.location,
+                      fmt::format("recommendation `{}`: its text may use only the placeholder `{{penerima}}`, found "
+                                  "`{{{}}}`",
+                                  recommendation.id, name));
+        }
     }
 
     void check_aggregation(const ast::Aggregation& aggregation) {
@@ -201,6 +312,44 @@ private:
             for (const ast::Ref& rule : *example.rules)
                 if (!rules_.count(rule.id)) unknown(rule, "rule", keys(rules_), "E141");
         if (example.cites) check_provisions(*example.cites, "citation");
+        if (example.basis) check_provisions(*example.basis, "sanction basis");
+        for (const auto* list : {&example.overridden, &example.excepted})
+            if (*list)
+                for (const ast::Ref& rule : **list)
+                    if (!rules_.count(rule.id)) unknown(rule, "rule", keys(rules_), "E141");
+        if (example.referrals)
+            for (const ast::Ref& to : *example.referrals)
+                if (!referral_recipients_.count(to.id))
+                    unknown(to, "referral recipient", {referral_recipients_.begin(), referral_recipients_.end()}, "E156");
+        if (example.recommendations)
+            for (const ast::Ref& to : *example.recommendations)
+                if (!recommendation_recipients_.count(to.id))
+                    unknown(to, "recommendation recipient",
+                            {recommendation_recipients_.begin(), recommendation_recipients_.end()}, "E156");
+        for (const ast::ExpectedElement& element : example.elements) {
+            auto rule = rules_.find(element.rule.id);
+            if (rule == rules_.end()) {
+                unknown(element.rule, "rule", keys(rules_), "E141");
+                continue;
+            }
+            std::vector<std::string> names;
+            if (rule->second->subject) names.push_back(rule->second->subject->name.empty() ? "Subjek" : rule->second->subject->name);
+            if (scope_ && scope_->from && rule->second->per_act)
+                names.push_back(scope_->from_title.empty() ? "perbuatan terjadi sejak " + format_iso_date(*scope_->from)
+                                                           : scope_->from_title);
+            for (const ast::Element& e : rule->second->elements) names.push_back(e.name);
+            if (std::find(names.begin(), names.end(), element.name) == names.end()) {
+                std::vector<std::string> notes;
+                if (std::string close = closest_match(element.name, names); !close.empty())
+                    notes.push_back("did you mean \"" + close + "\"?");
+                error("E157", element.location,
+                      fmt::format("rule `{}` has no element \"{}\"", element.rule.id, element.name), std::move(notes));
+            }
+            if (element_status_name(element.status.id).empty())
+                error("E157", element.status.location,
+                      fmt::format("`{}` is not an element status", element.status.id),
+                      {"use met, not_met or unknown (terpenuhi, tidak_terpenuhi, tidak_diketahui)"});
+        }
     }
 
     // Lex specialis must be an order: A overrides B overrides A is a mistake.
@@ -240,6 +389,9 @@ private:
     std::map<std::string, const ast::Regulation*> provision_regulation_;
     std::map<std::string, const ast::Rule*> rules_;
     std::map<std::string, const ast::Level*> levels_;
+    std::map<std::string, const ast::Recommendation*> recommendations_;
+    std::set<std::string> referral_recipients_;        // every `refer TO` of the pack's rules
+    std::set<std::string> recommendation_recipients_;  // every `to` of its recommendations
     const ast::Scope* scope_ = nullptr;
     int facts_count_ = 0;
 };

@@ -25,4 +25,9 @@ InForce effective_dates(const ast::Regulation& regulation, const ast::Provision&
 // The five stages every election calendar declares, in order.
 const std::vector<std::string>& stage_names();
 
+// An element status as an example may write it (met, not_met, unknown, or
+// terpenuhi, tidak_terpenuhi, tidak_diketahui), as the verdict names it;
+// empty when it is none of these.
+std::string element_status_name(const std::string& written);
+
 }  // namespace netral

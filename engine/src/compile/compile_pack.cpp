@@ -50,13 +50,18 @@ public:
         if (!compile_facts()) return nullptr;
         for (const ast::File& file : pack_->syntax) {
             for (const ast::Regulation& regulation : file.regulations) compile_regulation(regulation);
-            for (const ast::Level& level : file.levels) compile_level(level);
             for (const ast::Election& election : file.elections) compile_election(election);
             for (const ast::Define& define : file.defines) defines_.emplace(define.name, &define);
             for (const ast::Example& example : file.examples) pack_->examples.push_back(&example);
         }
         ExpressionCompiler expressions(pack_->program, *pack_->report_schema, act_schema_, defines_, diagnostics_);
         expressions_ = &expressions;
+        // Whom each provision speaks of, before any list of provisions is
+        // worked out by date and subject.
+        for (const ast::File& file : pack_->syntax)
+            for (const ast::Regulation& regulation : file.regulations) compile_subjects(regulation);
+        for (const ast::File& file : pack_->syntax)
+            for (const ast::Level& level : file.levels) compile_level(level);
         // Scope first, whichever file holds it: a rule's scope-date element
         // needs the coverage start.
         for (const ast::File& file : pack_->syntax) {
@@ -65,6 +70,8 @@ public:
         }
         for (const ast::File& file : pack_->syntax)
             for (const ast::Rule& rule : file.rules) compile_rule(rule);
+        for (const ast::File& file : pack_->syntax)
+            for (const ast::Recommendation& recommendation : file.recommendations) compile_recommendation(recommendation);
         resolve_overrides();
         return pack_;
     }
@@ -126,8 +133,61 @@ private:
             info->in_force = dates.from;
             info->repealed = dates.until;
             pack_->provision_by_id.emplace(info->id, info.get());
+            provisions_by_id_.emplace(info->id, info.get());
             pack_->provisions.push_back(std::move(info));
         }
+    }
+
+    // A provision's `subject` (or its regulation's), as an index into the
+    // pack's subject conditions; the same condition written twice is one.
+    void compile_subjects(const ast::Regulation& regulation) {
+        for (const ast::Provision& provision : regulation.provisions) {
+            const std::optional<ast::Expr>& subject = provision.subject ? provision.subject : regulation.subject;
+            if (!subject) continue;
+            auto info = provisions_by_id_.find(provision.id);
+            if (info == provisions_by_id_.end() || info->second->subject >= 0) continue;  // a duplicate id
+            std::string key = canonical(*subject);
+            auto [found, inserted] = subject_index_.try_emplace(key, static_cast<std::int32_t>(pack_->subject_conditions.size()));
+            if (inserted) {
+                if (pack_->subject_conditions.size() == max_subject_conditions) {
+                    diagnostics_.push_back({Severity::error, "E152", subject->location,
+                                            fmt::format("the pack has more than {} different `subject` conditions on "
+                                                        "its provisions",
+                                                        max_subject_conditions),
+                                            {"write the same condition for provisions that speak of the same people"}});
+                    subject_index_.erase(found);
+                    continue;
+                }
+                pack_->subject_conditions.push_back(expressions_->condition(*subject, false));
+            }
+            info->second->subject = found->second;
+        }
+    }
+
+    // An expression as text with its structure, to tell the same condition
+    // written twice.
+    static std::string canonical(const ast::Expr& expr) {
+        std::string out = fmt::format("({} {} {} {} {} {}", static_cast<int>(expr.kind), expr.boolean, expr.integer,
+                                      expr.date.days, static_cast<int>(expr.op), expr.all_);
+        out += " \"" + expr.text + "\" " + expr.variable;
+        for (const std::string& segment : expr.segments) out += "." + segment;
+        for (const ast::Expr& child : expr.children) out += canonical(child);
+        return out + ")";
+    }
+
+    // Lists worked out by subject hold at most max_subjects_per_list
+    // different subjects: say so where such a list is declared.
+    void check_subject_count(const std::vector<const ProvisionInfo*>& list, const Location& where, const std::string& what) {
+        std::vector<std::int32_t> seen;
+        for (const ProvisionInfo* provision : list)
+            if (provision->subject >= 0 && std::find(seen.begin(), seen.end(), provision->subject) == seen.end())
+                seen.push_back(provision->subject);
+        if (seen.size() > max_subjects_per_list)
+            diagnostics_.push_back({Severity::error, "E152", where,
+                                    fmt::format("{} lists provisions with {} different `subject` conditions; at most {} "
+                                                "are allowed in one list",
+                                                what, seen.size(), max_subjects_per_list),
+                                    {}});
     }
 
     std::vector<const ProvisionInfo*> provisions(const std::vector<ast::Ref>& refs) const {
@@ -146,7 +206,21 @@ private:
         info->title = level.title;
         info->measures = level.measures;
         info->basis = provisions(level.basis);
+        check_subject_count(info->basis, level.location, fmt::format("level `{}`", level.name));
+        info->basis_in_force = InForceLists(info->basis);
         info->rank = static_cast<int>(pack_->levels.size());
+        std::vector<std::uint32_t> conditions;
+        for (const ast::LevelVariant& variant : level.variants) {
+            // Evaluated with the act whose finding decided the level.
+            conditions.push_back(expressions_->condition(variant.condition, true));
+            LevelVariantInfo out;
+            out.measures = variant.measures ? *variant.measures : level.measures;
+            std::vector<const ProvisionInfo*> basis = variant.basis ? provisions(*variant.basis) : info->basis;
+            check_subject_count(basis, variant.location, fmt::format("a variant of level `{}`", level.name));
+            out.basis = InForceLists(basis);
+            info->variants.push_back(std::move(out));
+        }
+        pack_->level_variant_conditions.push_back(std::move(conditions));
         pack_->levels.push_back(std::move(info));
     }
 
@@ -176,6 +250,7 @@ private:
 
     void compile_aggregation(const ast::Aggregation& aggregation) {
         pack_->concurrent_basis = provisions(aggregation.concurrent_basis);
+        pack_->concurrent_basis_in_force = InForceLists(pack_->concurrent_basis);
         pack_->concurrent_note = aggregation.concurrent_note;
         for (const ast::Escalation& escalation : aggregation.escalations) {
             CompiledEscalation compiled;
@@ -185,6 +260,7 @@ private:
             for (const ast::Ref& level : escalation.ladder)
                 if (const LevelInfo* found = pack_->find_level(level.id)) compiled.ladder.push_back(found);
             compiled.basis = provisions(escalation.basis);
+            compiled.basis_in_force = InForceLists(compiled.basis);
             compiled.note = escalation.note;
             pack_->escalations.push_back(std::move(compiled));
         }
@@ -208,6 +284,8 @@ private:
         info.index = static_cast<std::uint32_t>(pack_->rules.size());
         info.cites = provisions(rule.cites);
         info.sanction_basis = provisions(rule.sanction_basis);
+        check_subject_count(info.cites, rule.location, fmt::format("rule `{}` (`cites`)", rule.id));
+        check_subject_count(info.sanction_basis, rule.location, fmt::format("rule `{}` (sanction basis)", rule.id));
         info.cites_in_force = InForceLists(info.cites);
         info.sanction_basis_in_force = InForceLists(info.sanction_basis);
         info.notes = rule.notes;
@@ -244,12 +322,51 @@ private:
             out.to = referral.to;
             out.reason = referral.reason;
             out.basis = provisions(referral.basis);
+            out.basis_in_force = InForceLists(out.basis);
             if (referral.condition)
                 out.condition = static_cast<std::int32_t>(expressions_->condition(*referral.condition, rule.per_act));
             compiled.referrals.push_back(std::move(out));
         }
         pack_->rule_by_id.emplace(rule.id, static_cast<std::uint32_t>(pack_->rules.size()));
         pack_->rules.push_back(std::move(compiled));
+    }
+
+    void compile_recommendation(const ast::Recommendation& recommendation) {
+        CompiledRecommendation out;
+        out.id = recommendation.id;
+        out.title = recommendation.title;
+        if (recommendation.condition)
+            out.condition = static_cast<std::int32_t>(expressions_->condition(*recommendation.condition, false));
+        for (const ast::Expr& path : recommendation.dated) {
+            int fact = expressions_->fact(path, false);
+            if (fact < 0) continue;
+            const FactRef& ref = pack_->program.facts[static_cast<std::size_t>(fact)];
+            if (ref.field->type != ValueType::date) {
+                diagnostics_.push_back({Severity::error, "E103", path.location,
+                                        fmt::format("`{}` is {}; `dated` needs a date fact of the report", ref.written,
+                                                    type_name(ref.field->type)),
+                                        {}});
+                continue;
+            }
+            out.dated.push_back(static_cast<std::uint32_t>(fact));
+            std::string name;
+            for (const std::string& segment : ref.names) name += (name.empty() ? "" : ".") + segment;
+            out.dated_names.push_back(std::move(name));
+        }
+        out.text = recommendation.text;
+        out.cites = provisions(recommendation.cites);
+        out.notes = recommendation.notes;
+        for (const ast::Recipient& recipient : recommendation.recipients) {
+            CompiledRecipient compiled{recipient.id, recipient.title, recipient.from, recipient.until,
+                                       provisions(recipient.basis), recipient.note};
+            std::vector<const ProvisionInfo*> basis = out.cites;
+            for (const ProvisionInfo* provision : compiled.basis)
+                if (std::find(basis.begin(), basis.end(), provision) == basis.end()) basis.push_back(provision);
+            check_subject_count(basis, recipient.location, fmt::format("recommendation `{}`", recommendation.id));
+            out.basis_in_force.emplace_back(basis);
+            out.recipients.push_back(std::move(compiled));
+        }
+        pack_->recommendations.push_back(std::move(out));
     }
 
     void resolve_overrides() {
@@ -265,6 +382,8 @@ private:
     std::unordered_map<std::string, const ast::Define*> defines_;
     ExpressionCompiler* expressions_ = nullptr;
     std::string covered_title_;
+    std::unordered_map<std::string, std::int32_t> subject_index_;  // canonical condition -> index
+    std::unordered_map<std::string, ProvisionInfo*> provisions_by_id_;  // the pack's, writable while compiling
 };
 
 }  // namespace

@@ -31,7 +31,31 @@ struct CompiledReferral {
     std::string to;
     std::string reason;
     std::vector<const ProvisionInfo*> basis;
+    InForceLists basis_in_force;  // basis, by the act's date and the actor
     std::int32_t condition = -1;  // node; -1 = always
+};
+
+struct CompiledRecipient {
+    std::string id;
+    std::string title;
+    std::optional<Date> from, until;  // both included; none = unbounded
+    std::vector<const ProvisionInfo*> basis;
+    std::string note;
+};
+
+struct CompiledRecommendation {
+    std::string id;
+    std::string title;
+    std::int32_t condition = -1;          // node; -1 = on every violation
+    std::vector<std::uint32_t> dated;     // date facts (Program::facts), in order of preference
+    std::vector<std::string> dated_names;  // their paths below the report: "reported_on"
+    std::vector<CompiledRecipient> recipients;
+    std::string text;
+    std::vector<const ProvisionInfo*> cites;
+    std::vector<std::string> notes;
+    // The recommendation's and each recipient's provisions, by date and
+    // subject: lists_[r] for recipient r.
+    std::vector<InForceLists> basis_in_force;
 };
 
 struct CompiledRule {
@@ -57,6 +81,7 @@ struct CompiledEscalation {
     int steps = 1;
     std::vector<const LevelInfo*> ladder;
     std::vector<const ProvisionInfo*> basis;
+    InForceLists basis_in_force;
     std::string note;
 };
 
@@ -92,7 +117,13 @@ public:
     std::unordered_map<std::string, const ProvisionInfo*> provision_by_id;
     std::vector<CompiledElection> elections;
     std::vector<std::unique_ptr<LevelInfo>> levels;  // ascending
+    // The conditions of each level's variants (nodes), by LevelInfo::rank,
+    // parallel to LevelInfo::variants.
+    std::vector<std::vector<std::uint32_t>> level_variant_conditions;
     const LevelInfo* find_level(const std::string& name) const;
+    // Whom provisions speak of (ProvisionInfo::subject): report-level
+    // conditions (nodes), each evaluated once per report.
+    std::vector<std::uint32_t> subject_conditions;
 
     // Scope.
     std::vector<CompiledOutside> outside;
@@ -104,8 +135,10 @@ public:
     std::vector<CompiledRule> rules;
     std::unordered_map<std::string, std::uint32_t> rule_by_id;
     std::vector<const ProvisionInfo*> concurrent_basis;
+    InForceLists concurrent_basis_in_force;
     std::string concurrent_note;
     std::vector<CompiledEscalation> escalations;
+    std::vector<CompiledRecommendation> recommendations;
 
     std::vector<const ast::Example*> examples;
 

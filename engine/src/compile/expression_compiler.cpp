@@ -74,6 +74,18 @@ std::uint32_t ExpressionCompiler::condition(const ast::Expr& expr, bool act_allo
     return node;
 }
 
+int ExpressionCompiler::fact(const ast::Expr& path, bool act_allowed) {
+    act_allowed_ = act_allowed;
+    reads_ = nullptr;
+    variables_.clear();
+    ast::Expr as_fact = as_path(path);
+    if (as_fact.kind != ast::ExprKind::path) {
+        error("E104", path.location, "expected a fact like report.reported_on");
+        return -1;
+    }
+    return resolve_path(as_fact);
+}
+
 std::uint32_t ExpressionCompiler::act_date_on_or_after(const FieldSchema& date_field, Date from,
                                                        std::vector<std::uint32_t>* reads) {
     FactRef fact;

@@ -25,6 +25,10 @@ public:
     // facts the condition reads outside quantifiers (for explanations).
     std::uint32_t condition(const ast::Expr& expr, bool act_allowed, std::vector<std::uint32_t>* reads = nullptr);
 
+    // The fact a path names (an index into Program::facts), or -1 after an
+    // error; `act_allowed` as for condition().
+    int fact(const ast::Expr& path, bool act_allowed);
+
     // A node comparing the act's date with `from` (act.date >= from).
     std::uint32_t act_date_on_or_after(const FieldSchema& date_field, Date from,
                                        std::vector<std::uint32_t>* reads);

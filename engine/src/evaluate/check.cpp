@@ -55,6 +55,7 @@ public:
 
     void run() {
         if (out_of_scope()) return;
+        excluded_ = excluded_subjects();
         std::span<const std::uint32_t> acts = acts_of(pack_, report_);
         verdict_.findings.reserve(8);  // most reports reach a few rules per act: no regrowth
         for (std::uint32_t rule = 0; rule < pack_.rules.size(); ++rule) {
@@ -110,6 +111,17 @@ private:
         return false;
     }
 
+    // The provisions' subject conditions that are false for this report's
+    // actor: their provisions are not cited.
+    SubjectMask excluded_subjects() {
+        SubjectMask excluded = 0;
+        context_.act_position = -1;
+        for (std::size_t i = 0; i < pack_.subject_conditions.size(); ++i)
+            if (evaluate(pack_.program, pack_.subject_conditions[i], context_) == Tri::no)
+                excluded |= SubjectMask{1} << i;
+        return excluded;
+    }
+
     std::optional<Date> latest_act_date(std::span<const std::uint32_t> acts) const {
         std::optional<Date> latest;
         for (std::uint32_t act : acts) {
@@ -158,13 +170,17 @@ private:
                 break;
             }
         }
-        if (all_met == Tri::no) finding.status = FindingStatus::not_violation;
+        finding.provisions = rule.info->cites_in_force.on(date, excluded_);
+        finding.sanction_basis = rule.info->sanction_basis_in_force.on(date, excluded_);
+        // A rule none of whose provisions is in force on the date (or speaks
+        // of this actor) has nothing to be violated.
+        finding.nothing_in_force = finding.provisions.empty();
+
+        if (all_met == Tri::no || finding.nothing_in_force) finding.status = FindingStatus::not_violation;
         else if (!finding.exception.empty()) finding.status = all_met == Tri::yes ? FindingStatus::overridden : FindingStatus::not_violation;
         else if (all_met == Tri::unknown) finding.status = FindingStatus::unknown;
         else finding.status = FindingStatus::violation;
 
-        finding.provisions = rule.info->cites_in_force.on(date);
-        finding.sanction_basis = rule.info->sanction_basis_in_force.on(date);
         if (finding.status == FindingStatus::unknown) note_open_questions(rule);
     }
 
@@ -254,9 +270,15 @@ private:
         int floor_rank = -1;  // questions below this level cannot change the verdict
         if (any_violation) {
             verdict_.status = VerdictStatus::violation;
-            verdict_.sanction = aggregate_sanction(pack_, verdict_.findings, context_);
+            std::span<const std::uint32_t> acts = acts_of(pack_, report_);
+            std::vector<std::optional<Date>> dates;
+            dates.reserve(acts.size());
+            for (std::uint32_t act : acts) dates.push_back(date_of_act(pack_, report_, act));
+            ReportAspects aspects{acts, dates, latest_act_date(acts), excluded_};
+            verdict_.sanction = aggregate_sanction(pack_, verdict_.findings, context_, aspects);
             floor_rank = verdict_.sanction->level ? verdict_.sanction->level->rank : -1;
-            verdict_.referrals = collect_referrals(pack_, verdict_.findings, report_);
+            verdict_.referrals = collect_referrals(pack_, verdict_.findings, context_, aspects);
+            verdict_.recommendations = collect_recommendations(pack_, context_, aspects);
         } else {
             verdict_.status = any_unknown ? VerdictStatus::insufficient : VerdictStatus::no_violation;
         }
@@ -288,6 +310,7 @@ private:
     Verdict& verdict_;
     EvalContext context_;
     std::vector<OpenQuestion> questions_;
+    SubjectMask excluded_ = 0;
 };
 
 void describe_context(const Pack& pack, const Report& report, Verdict& verdict) {
@@ -314,6 +337,7 @@ void check(const Pack& pack, const ReportInput& input, const CheckOptions& optio
     verdict.date.reset();
     verdict.sanction.reset();
     verdict.referrals.clear();
+    verdict.recommendations.clear();
     // The findings go to the spares, for their element detail's memory.
     std::vector<Finding>& spare = spare_findings();
     for (Finding& finding : verdict.findings) spare.push_back(std::move(finding));

@@ -1,7 +1,9 @@
-// Aggregation: the findings of one report make one sanction and a list of
-// referrals.
+// Aggregation: the findings of one report make one sanction, a list of
+// referrals and the recommendations of the pack.
 #pragma once
 
+#include <optional>
+#include <span>
 #include <vector>
 
 #include "compile/compiled_pack.hpp"
@@ -10,13 +12,34 @@
 
 namespace netral {
 
+// What aggregation reads of the report besides the findings: its acts (by
+// position), their dates, and the provisions' subjects that are false for
+// its actor.
+struct ReportAspects {
+    std::span<const std::uint32_t> acts;            // act records, by position
+    std::span<const std::optional<Date>> act_dates;  // parallel to `acts`
+    std::optional<Date> latest_act_date;
+    SubjectMask excluded = 0;
+
+    // The date a finding's provisions are read for: its act's, or the latest
+    // act's for a per-report rule.
+    std::optional<Date> date_of(const Finding& finding) const;
+};
+
 // The heaviest level among the violated findings, raised by the pack's
-// escalations (a repeat of the same kind), with its measures and basis.
-SanctionResult aggregate_sanction(const Pack& pack, const std::vector<Finding>& findings, EvalContext& context);
+// escalations (a repeat of the same kind), with the measures and basis that
+// apply to this actor on the date of the act that decided it.
+SanctionResult aggregate_sanction(const Pack& pack, const std::vector<Finding>& findings, EvalContext& context,
+                                  const ReportAspects& report);
 
 // The referrals of every violated (not overridden) rule whose condition holds,
-// each once.
+// each once, with their basis in force on the act's date.
 std::vector<ReferralResult> collect_referrals(const Pack& pack, const std::vector<Finding>& findings,
-                                              const Report& report);
+                                              EvalContext& context, const ReportAspects& report);
+
+// The pack's recommendations whose condition holds for the report, each to
+// the recipient in charge on its date.
+std::vector<RecommendationResult> collect_recommendations(const Pack& pack, EvalContext& context,
+                                                          const ReportAspects& report);
 
 }  // namespace netral

@@ -9,6 +9,7 @@
 #include <map>
 #include <set>
 
+#include "check/check_declarations.hpp"
 #include "compile/compiled_pack.hpp"
 #include "netral/check.hpp"
 
@@ -112,10 +113,72 @@ private:
             if (expected != actual)
                 diff.push_back(fmt::format("missing: expected [{}], got [{}]", join(expected), join(actual)));
         }
+        if (example.basis) {
+            std::vector<std::string> actual;
+            if (verdict.sanction)
+                for (const ProvisionInfo* provision : verdict.sanction->basis) add_unique(actual, provision->id);
+            compare_sets("sanction basis", ids(*example.basis), actual, diff);
+        }
+        if (example.referrals) {
+            std::vector<std::string> actual;
+            for (const ReferralResult& referral : verdict.referrals) add_unique(actual, referral.to);
+            compare_sets("referral to", ids(*example.referrals), actual, diff);
+        }
+        if (example.recommendations) {
+            std::vector<std::string> actual;
+            for (const RecommendationResult& recommendation : verdict.recommendations)
+                add_unique(actual, std::string(recommendation.to.empty() ? "(no recipient)" : recommendation.to));
+            compare_sets("recommendation to", ids(*example.recommendations), actual, diff);
+        }
+        if (example.overridden) {
+            std::vector<std::string> actual;
+            for (const Finding& finding : verdict.findings)
+                if (finding.status == FindingStatus::overridden && !finding.overridden_by.empty())
+                    add_unique(actual, finding.rule->id);
+            compare_sets("overridden rule", ids(*example.overridden), actual, diff);
+        }
+        if (example.excepted) {
+            std::vector<std::string> actual;
+            // Set aside by an exception: every element met, the exception applied.
+            for (const Finding& finding : verdict.findings)
+                if (finding.status == FindingStatus::overridden && !finding.exception.empty())
+                    add_unique(actual, finding.rule->id);
+            compare_sets("excepted rule", ids(*example.excepted), actual, diff);
+        }
+        for (const ast::ExpectedElement& expected : example.elements) compare_element(expected, verdict, diff);
         for (const Diagnostic& d : verdict.diagnostics)
             if (d.severity == Severity::error) diff.push_back("the report is invalid: " + d.message);
         result.passed = diff.empty();
         return result;
+    }
+
+    // `expect element R "name" STATUS [act N]`: every finding of R (or the
+    // one for act N) has that element with that status.
+    static void compare_element(const ast::ExpectedElement& expected, const Verdict& verdict,
+                                std::vector<std::string>& diff) {
+        std::string want = element_status_name(expected.status.id);
+        std::string what = fmt::format("element \"{}\" of {}{}", expected.name, expected.rule.id,
+                                       expected.act ? fmt::format(" (act {})", *expected.act) : "");
+        int seen = 0;
+        for (const Finding& finding : verdict.findings) {
+            if (finding.rule->id != expected.rule.id) continue;
+            if (expected.act && finding.act != *expected.act) continue;
+            ++seen;
+            const ElementResult* element = nullptr;
+            for (const ElementResult& e : finding.elements)
+                if (*e.name == expected.name) element = &e;
+            if (!element) {
+                diff.push_back(fmt::format("{}: the rule has no such element", what));
+                return;
+            }
+            if (to_string(element->status) != want)
+                diff.push_back(fmt::format("{}: expected {}, got {}", what, want, to_string(element->status)));
+        }
+        if (seen == 0) diff.push_back(fmt::format("{}: the verdict has no finding of that rule", what));
+    }
+
+    static void add_unique(std::vector<std::string>& list, const std::string& item) {
+        if (std::find(list.begin(), list.end(), item) == list.end()) list.push_back(item);
     }
 
     void tally(const Verdict& verdict) {

@@ -113,6 +113,11 @@ void JsonLineRenderer::append(std::string& out, const Verdict& verdict) const {
         if (i) out += ',';
         write_referral(json, verdict.referrals[i]);
     }
+    out += "],\"recommendations\":[";
+    for (std::size_t i = 0; i < verdict.recommendations.size(); ++i) {
+        if (i) out += ',';
+        write_recommendation(json, verdict.recommendations[i], f.compact);
+    }
     out += "],\"findings\":[";
     bool first = true;
     for (const Finding& finding : verdict.findings) {
@@ -147,7 +152,7 @@ void JsonLineRenderer::append_sanction(std::string& out, const Verdict& verdict)
     thread_local std::vector<Encoded> recent;
     auto same = [](const std::optional<SanctionResult>& a, const std::optional<SanctionResult>& b) {
         if (a.has_value() != b.has_value()) return false;
-        return !a || (a->level == b->level && a->basis == b->basis && a->notes == b->notes);
+        return !a || (a->level == b->level && a->measures == b->measures && a->basis == b->basis && a->notes == b->notes);
     };
     for (const Encoded& encoded : recent) {
         if (encoded.renderer == fragments_->serial && same(encoded.sanction, verdict.sanction)) {
@@ -207,6 +212,7 @@ void JsonLineRenderer::append_finding(std::string& out, const Finding& finding) 
         out += ",\"exception\":";
         json.string(finding.exception);
     }
+    if (finding.nothing_in_force) out += ",\"nothing_in_force\":true";
     if (!f.compact) out += encoded_rule.notes;
     out += '}';
 }

@@ -35,10 +35,12 @@ std::string joined(const std::vector<std::string>& items) {
 
 }  // namespace
 
-std::string render_csv_header() { return "id,status,level,rules,provisions,missing,referrals,diagnostics\n"; }
+std::string render_csv_header() {
+    return "id,status,level,rules,provisions,missing,referrals,recommendations,diagnostics\n";
+}
 
 std::string render_csv_row(const Verdict& verdict) {
-    std::vector<std::string> rules, provisions, missing, referrals;
+    std::vector<std::string> rules, provisions, missing, referrals, recommendations;
     for (const Finding& finding : verdict.findings) {
         if (finding.status != FindingStatus::violation) continue;
         add_unique(rules, finding.rule->id);
@@ -46,6 +48,8 @@ std::string render_csv_row(const Verdict& verdict) {
     }
     for (const MissingFact& fact : verdict.missing) missing.push_back(fact.fact);
     for (const ReferralResult& referral : verdict.referrals) add_unique(referrals, referral.to);
+    for (const RecommendationResult& recommendation : verdict.recommendations)
+        if (!recommendation.to.empty()) add_unique(recommendations, std::string(recommendation.to));
     std::vector<std::string> diagnostics;
     for (const Diagnostic& d : verdict.diagnostics) diagnostics.push_back(diagnostic_cell(d));
     std::string out;
@@ -56,6 +60,7 @@ std::string render_csv_row(const Verdict& verdict) {
     field(out, joined(provisions));
     field(out, joined(missing));
     field(out, joined(referrals));
+    field(out, joined(recommendations));
     field(out, joined(diagnostics));
     return out + "\n";
 }

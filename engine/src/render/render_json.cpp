@@ -34,7 +34,11 @@ void write_sanction(JsonWriter& json, const Verdict& verdict, bool compact) {
     json.field("sanction").begin_object();
     const LevelInfo* level = verdict.sanction ? verdict.sanction->level : nullptr;
     json.field("level").string(level ? level->name : "none");
-    if (!compact) json.field("measures").strings(level ? level->measures : std::vector<std::string>{});
+    if (!compact) {
+        json.field("measures");
+        if (verdict.sanction && verdict.sanction->measures) json.strings(*verdict.sanction->measures);
+        else json.begin_array().end_array();
+    }
     json.field("basis");
     write_provision_ids(json, verdict.sanction ? ProvisionSpan(verdict.sanction->basis) : ProvisionSpan());
     if (!compact && verdict.sanction && !verdict.sanction->notes.empty()) json.field("notes").strings(verdict.sanction->notes);
@@ -61,6 +65,22 @@ void write_referral(JsonWriter& json, const ReferralResult& referral) {
     json.field("basis");
     write_provision_ids(json, referral.basis);
     json.field("rule").string(referral.rule);
+    json.end_object();
+}
+
+void write_recommendation(JsonWriter& json, const RecommendationResult& recommendation, bool compact) {
+    json.begin_object();
+    json.field("id").string(recommendation.id);
+    json.field("to").string(recommendation.to);
+    json.field("date").string(recommendation.date ? format_iso_date(*recommendation.date) : "");
+    if (!compact) {
+        json.field("recipient").string(recommendation.recipient);
+        json.field("dated_by").string(recommendation.dated_by);
+        json.field("text").string(recommendation.text);
+        json.field("basis");
+        write_provision_ids(json, recommendation.basis);
+        if (!recommendation.note.empty()) json.field("note").string(recommendation.note);
+    }
     json.end_object();
 }
 
@@ -110,6 +130,7 @@ void finding(JsonWriter& json, const Finding& finding, bool compact) {
         write_finding_sanction(json, rule, finding.sanction_basis, true);
         if (!finding.overridden_by.empty()) json.field("overridden_by").string(finding.overridden_by);
         if (!finding.exception.empty()) json.field("exception").string(finding.exception);
+        if (finding.nothing_in_force) json.field("nothing_in_force").boolean(true);
         json.end_object();
         return;
     }
@@ -130,6 +151,7 @@ void finding(JsonWriter& json, const Finding& finding, bool compact) {
     json.field("overrides").strings(rule.overrides);
     if (!finding.overridden_by.empty()) json.field("overridden_by").string(finding.overridden_by);
     if (!finding.exception.empty()) json.field("exception").string(finding.exception);
+    if (finding.nothing_in_force) json.field("nothing_in_force").boolean(true);
     if (!rule.notes.empty()) json.field("notes").strings(rule.notes);
     json.end_object();
 }
@@ -142,6 +164,10 @@ void render(std::string& out, const Verdict& verdict, bool pretty, bool compact)
     write_sanction(json, verdict, compact);
     json.field("referrals").begin_array();
     for (const ReferralResult& referral : verdict.referrals) write_referral(json, referral);
+    json.end_array();
+    json.field("recommendations").begin_array();
+    for (const RecommendationResult& recommendation : verdict.recommendations)
+        write_recommendation(json, recommendation, compact);
     json.end_array();
     json.field("findings").begin_array();
     for (const Finding& f : verdict.findings) {

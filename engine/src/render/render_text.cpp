@@ -45,6 +45,7 @@ public:
         header();
         if (verdict_.sanction) sanction();
         referrals();
+        recommendations();
         findings();
         missing();
         diagnostics();
@@ -104,7 +105,8 @@ private:
         const SanctionResult& sanction = *verdict_.sanction;
         if (!sanction.level) return;
         out_ += fmt::format("Sanksi: {} — {}\n", bold(sanction.level->name), sanction.level->title);
-        for (const std::string& measure : sanction.level->measures) wrapped("- " + measure, "    ");
+        if (sanction.measures)
+            for (const std::string& measure : *sanction.measures) wrapped("- " + measure, "    ");
         out_ += "  Dasar: " + citations(sanction.basis) + "\n";
         for (const std::string& note : sanction.notes) wrapped(note, "  ");
     }
@@ -112,6 +114,14 @@ private:
     void referrals() {
         for (const ReferralResult& referral : verdict_.referrals)
             wrapped(fmt::format("Rujukan kepada {}: {} ({})", referral.to, referral.reason, citations(referral.basis)), "");
+    }
+
+    void recommendations() {
+        for (const RecommendationResult& recommendation : verdict_.recommendations) {
+            std::string basis = recommendation.basis.empty() ? "" : " (" + citations(recommendation.basis) + ")";
+            wrapped(fmt::format("Rekomendasi: {}{}", recommendation.text, basis), "");
+            if (!recommendation.note.empty()) wrapped(std::string(recommendation.note), "  ");
+        }
     }
 
     void findings() {
@@ -159,6 +169,7 @@ private:
         for (const ElementResult& element : finding.elements)
             if (element.status == ElementStatus::not_met) failed += (failed.empty() ? "" : "; ") + *element.name;
         if (!finding.exception.empty()) failed = fmt::format("pengecualian: {}", finding.exception);
+        if (finding.nothing_in_force) failed = "tidak ada ketentuan yang dikutip yang berlaku pada tanggal perbuatan";
         out_ += dim(fmt::format("\n[{}] {}{}: tidak terpenuhi — {}\n", finding_words(finding.status), finding.rule->id,
                                 act, failed));
     }

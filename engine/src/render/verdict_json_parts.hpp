@@ -15,6 +15,7 @@ void write_sanction(JsonWriter& json, const Verdict& verdict, bool compact);  //
 // A finding's "sanction": its rule's level, with the basis in force unless `compact`.
 void write_finding_sanction(JsonWriter& json, const RuleInfo& rule, ProvisionSpan basis, bool compact);
 void write_referral(JsonWriter& json, const ReferralResult& referral);
+void write_recommendation(JsonWriter& json, const RecommendationResult& recommendation, bool compact);
 void write_missing(JsonWriter& json, const MissingFact& missing, bool compact);
 void write_diagnostic(JsonWriter& json, const Diagnostic& diagnostic);
 void write_context(JsonWriter& json, const Verdict& verdict);  // "context": {…}

@@ -280,10 +280,10 @@ private:
                       Line{strong(t_.text("kesimpulan.sanksi", {{"tingkat", sanction.level->name},
                                                                  {"judul", sanction.level->title},
                                                                  {"dasar", citations(sanction.basis, t_.text("kosong"))}}))}));
-            if (!sanction.level->measures.empty()) {
+            if (sanction.measures && !sanction.measures->empty()) {
                 add(block(Block::Kind::paragraph, t_.text("kesimpulan.tindakan")));
                 std::vector<Line> measures;
-                for (const std::string& measure : sanction.level->measures) measures.push_back(Line{plain(measure)});
+                for (const std::string& measure : *sanction.measures) measures.push_back(Line{plain(measure)});
                 list(Block::Kind::bullets, std::move(measures));
             }
             for (const std::string& note : sanction.notes) add(block(Block::Kind::paragraph, note));
@@ -303,6 +303,13 @@ private:
         std::vector<Line> items;
         switch (verdict_.status) {
             case VerdictStatus::violation: {
+                // The pack's recommendations, to the body in charge on their date.
+                for (const RecommendationResult& recommendation : verdict_.recommendations) {
+                    std::string text = recommendation.text;
+                    if (!recommendation.note.empty()) text += " " + std::string(recommendation.note);
+                    items.push_back(Line{plain(text)});
+                }
+                if (!verdict_.recommendations.empty()) break;
                 std::string agency = fact("actor.agency");
                 std::string level = verdict_.sanction && verdict_.sanction->level ? verdict_.sanction->level->name : "";
                 items.push_back(Line{plain(t_.text(

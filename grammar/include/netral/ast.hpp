@@ -71,6 +71,10 @@ struct Provision {
     std::optional<Date> in_force;  // empty = the regulation's
     std::optional<Date> repealed;  // empty = the regulation's
     std::string note;              // e.g. "nomor pasal belum dikonfirmasi"
+    // Whom the provision speaks of (`subject actor.status == pppk`): a
+    // verdict cites it only when this is not false for the report. Empty =
+    // the regulation's, or everyone.
+    std::optional<Expr> subject;
     Location location;
 };
 
@@ -82,6 +86,7 @@ struct Regulation {
     std::optional<Ref> replaced_by;  // another regulation id
     std::string note;
     std::string source;  // where the text was taken from
+    std::optional<Expr> subject;  // whom its provisions speak of, unless a provision says otherwise
     std::vector<Provision> provisions;
     Location location;
 };
@@ -132,11 +137,22 @@ struct Election {
 
 // ---------------------------------------------------------------- sanctions
 
+// Measures and basis of a level for some reports only (`when actor.status ==
+// pppk { … }`): the first variant whose condition holds replaces the level's
+// own measures and basis (each only when the variant gives it).
+struct LevelVariant {
+    Expr condition;
+    std::optional<std::vector<std::string>> measures;
+    std::optional<std::vector<Ref>> basis;
+    Location location;
+};
+
 struct Level {
     std::string name;   // "berat"
     std::string title;  // "Hukuman disiplin berat"
     std::vector<std::string> measures;
     std::vector<Ref> basis;
+    std::vector<LevelVariant> variants;
     Location location;
 };
 
@@ -216,6 +232,35 @@ struct Rule {
     Location location;
 };
 
+// ---------------------------------------------------------------- recommendations
+
+// Who receives a recommendation in a span of dates (both ends included; an
+// open end is unbounded).
+struct Recipient {
+    std::string id;     // "bkn"
+    std::string title;  // "Badan Kepegawaian Negara (BKN)"
+    std::optional<Date> from;
+    std::optional<Date> until;
+    std::vector<Ref> basis;
+    std::string note;
+    Location location;
+};
+
+// A recommendation the verdict carries when it is a violation: to the body
+// in charge on the date of the first of `dated` that the report gives (else
+// the date of its latest act).
+struct Recommendation {
+    std::string id;
+    std::string title;
+    std::optional<Expr> condition;  // when it is made; none = on every violation
+    std::vector<Expr> dated;        // report-level date facts, in order of preference
+    std::vector<Recipient> recipients;
+    std::string text;               // "{penerima}" is replaced by the recipient's title
+    std::vector<Ref> cites;
+    std::vector<std::string> notes;
+    Location location;
+};
+
 struct Define {
     std::string name;
     std::string title;
@@ -224,6 +269,16 @@ struct Define {
 };
 
 // ---------------------------------------------------------------- examples
+
+// `expect element RULE "name" met [act N]`: the element's status in every
+// finding of the rule (or in the one for act N, counted from 0).
+struct ExpectedElement {
+    Ref rule;
+    std::string name;
+    Ref status;  // met, not_met, unknown (or terpenuhi, tidak_terpenuhi, tidak_diketahui)
+    std::optional<int> act;
+    Location location;
+};
 
 struct Example {
     std::string id;
@@ -235,6 +290,12 @@ struct Example {
     std::optional<std::vector<Ref>> rules;     // expected violated rules (exact set)
     std::optional<std::vector<Ref>> cites;     // expected cited provisions (exact set)
     std::optional<std::vector<Ref>> missing;   // expected missing facts (exact list, in order)
+    std::optional<std::vector<Ref>> basis;            // expected provisions of the verdict's sanction (exact set)
+    std::optional<std::vector<Ref>> referrals;        // expected referral recipients (exact set)
+    std::optional<std::vector<Ref>> recommendations;  // expected recommendation recipients (exact set)
+    std::optional<std::vector<Ref>> overridden;       // rules found overridden by a more specific one (exact set)
+    std::optional<std::vector<Ref>> excepted;         // rules whose exception applied (exact set)
+    std::vector<ExpectedElement> elements;
     Location location;
 };
 
@@ -251,6 +312,7 @@ struct File {
     Scope scope;
     std::vector<Define> defines;
     std::vector<Rule> rules;
+    std::vector<Recommendation> recommendations;
     std::vector<Example> examples;
 };
 
