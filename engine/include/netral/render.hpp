@@ -39,12 +39,14 @@ private:
     struct Fragments;
     void append_finding(std::string& out, const Finding& finding) const;
     void append_sanction(std::string& out, const Verdict& verdict) const;
+    void append_recommendation(std::string& out, const RecommendationResult& recommendation) const;
     std::shared_ptr<const Fragments> fragments_;
 };
 
 // One CSV row per report (with a line end), and the header row that names
 // its columns: id, status, level, rules violated, provisions cited, missing
-// facts, referrals, diagnostics ("file:line:column CODE message"). Lists inside a
+// facts, referrals, recommendations (their recipients), diagnostics
+// ("file:line:column CODE message"). Lists inside a
 // cell are separated by `|`; a cell that would start a formula gets a `'`.
 std::string render_csv_header();
 std::string render_csv_row(const Verdict& verdict);

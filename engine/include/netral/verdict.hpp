@@ -157,7 +157,7 @@ struct RecommendationResult {
     std::string_view recipient;  // Badan Kepegawaian Negara (BKN)
     std::optional<Date> date;    // the date that chose the recipient
     std::string_view dated_by;   // the fact it came from: "reported_on", "acts.date"
-    std::string text;            // with the recipient's name filled in
+    std::string_view text;       // with the recipient's name filled in
     std::vector<const ProvisionInfo*> basis;  // the recommendation's and the recipient's, in force on the date
     std::string_view note;       // the recipient's note for its span of dates
 };

@@ -364,9 +364,24 @@ private:
                 if (std::find(basis.begin(), basis.end(), provision) == basis.end()) basis.push_back(provision);
             check_subject_count(basis, recipient.location, fmt::format("recommendation `{}`", recommendation.id));
             out.basis_in_force.emplace_back(basis);
+            out.texts.push_back(fill_recipient(out.text, compiled.title));
             out.recipients.push_back(std::move(compiled));
         }
+        out.texts.push_back(fill_recipient(out.text, ""));
         pack_->recommendations.push_back(std::move(out));
+    }
+
+    // "{penerima}" in a recommendation's text is the recipient's name.
+    static std::string fill_recipient(const std::string& text, const std::string& recipient) {
+        static const std::string placeholder = "{penerima}";
+        std::string out;
+        std::size_t from = 0;
+        for (std::size_t at; (at = text.find(placeholder, from)) != std::string::npos; from = at + placeholder.size()) {
+            out.append(text, from, at - from);
+            out += recipient;
+        }
+        out.append(text, from, std::string::npos);
+        return out;
     }
 
     void resolve_overrides() {

@@ -54,8 +54,11 @@ struct CompiledRecommendation {
     std::vector<const ProvisionInfo*> cites;
     std::vector<std::string> notes;
     // The recommendation's and each recipient's provisions, by date and
-    // subject: lists_[r] for recipient r.
+    // subject: basis_in_force[r] for recipient r.
     std::vector<InForceLists> basis_in_force;
+    // The text with each recipient's name filled in ([r]), and with none
+    // (the last) when no recipient is in charge.
+    std::vector<std::string> texts;
 };
 
 struct CompiledRule {

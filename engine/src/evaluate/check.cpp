@@ -271,8 +271,8 @@ private:
         if (any_violation) {
             verdict_.status = VerdictStatus::violation;
             std::span<const std::uint32_t> acts = acts_of(pack_, report_);
-            std::vector<std::optional<Date>> dates;
-            dates.reserve(acts.size());
+            thread_local std::vector<std::optional<Date>> dates;  // reused: a batch checks many reports
+            dates.clear();
             for (std::uint32_t act : acts) dates.push_back(date_of_act(pack_, report_, act));
             ReportAspects aspects{acts, dates, latest_act_date(acts), excluded_};
             verdict_.sanction = aggregate_sanction(pack_, verdict_.findings, context_, aspects);

@@ -112,19 +112,6 @@ std::vector<ReferralResult> collect_referrals(const Pack& pack, const std::vecto
 
 namespace {
 
-// "{penerima}" in a recommendation's text is the recipient's name.
-std::string fill_recipient(const std::string& text, std::string_view recipient) {
-    static const std::string placeholder = "{penerima}";
-    std::string out;
-    std::size_t from = 0;
-    for (std::size_t at; (at = text.find(placeholder, from)) != std::string::npos; from = at + placeholder.size()) {
-        out.append(text, from, at - from);
-        out += recipient;
-    }
-    out.append(text, from, std::string::npos);
-    return out;
-}
-
 bool in_charge(const CompiledRecipient& recipient, std::optional<Date> date) {
     if (!date) return !recipient.from && !recipient.until;
     return !(recipient.from && *date < *recipient.from) && !(recipient.until && *recipient.until < *date);
@@ -170,7 +157,7 @@ std::vector<RecommendationResult> collect_recommendations(const Pack& pack, Eval
             ProvisionSpan basis = recommendation.basis_in_force[chosen].on(result.date, report.excluded);
             result.basis.assign(basis.begin(), basis.end());
         }
-        result.text = fill_recipient(recommendation.text, result.recipient);
+        result.text = recommendation.texts[chosen];
         out.push_back(std::move(result));
     }
     return out;

@@ -23,6 +23,15 @@ struct JsonLineRenderer::Fragments {
         std::string overrides;                   // ,"overrides":[…]
         std::string notes;                       // ,"notes":[…] or nothing
     };
+    // A compact recommendation is its id, its recipient and a date:
+    // {"id":…,"to":…,"date": for each recommendation and recipient (or none),
+    // found by the addresses of the pack's texts the verdict points to.
+    struct RecommendationHead {
+        const char* id;
+        const char* to;
+        std::string head;
+    };
+    std::vector<RecommendationHead> recommendation_heads;
     bool compact = false;
     // Tells this renderer's entries in a thread's cache from another's, even
     // one made later at the same address.
@@ -86,6 +95,16 @@ JsonLineRenderer::JsonLineRenderer(const Pack& pack, bool compact) {
         out.overrides = "," + encoded([&](JsonWriter& json) { json.field("overrides").strings(rule.overrides); });
         if (!rule.notes.empty()) out.notes = "," + encoded([&](JsonWriter& json) { json.field("notes").strings(rule.notes); });
     }
+    for (const CompiledRecommendation& recommendation : pack.recommendations) {
+        auto head = [&](std::string_view to) {
+            return encoded([&](JsonWriter& json) {
+                json.begin_object().field("id").string(recommendation.id).field("to").string(to).field("date");
+            });
+        };
+        for (const CompiledRecipient& recipient : recommendation.recipients)
+            f.recommendation_heads.push_back({recommendation.id.data(), recipient.id.data(), head(recipient.id)});
+        f.recommendation_heads.push_back({recommendation.id.data(), nullptr, head("")});
+    }
     const PackIdentity& identity = pack.identity;
     f.pack_digest = identity.digest;
     f.tail = "," + encoded([&](JsonWriter& json) {
@@ -116,7 +135,7 @@ void JsonLineRenderer::append(std::string& out, const Verdict& verdict) const {
     out += "],\"recommendations\":[";
     for (std::size_t i = 0; i < verdict.recommendations.size(); ++i) {
         if (i) out += ',';
-        write_recommendation(json, verdict.recommendations[i], f.compact);
+        append_recommendation(out, verdict.recommendations[i]);
     }
     out += "],\"findings\":[";
     bool first = true;
@@ -167,6 +186,23 @@ void JsonLineRenderer::append_sanction(std::string& out, const Verdict& verdict)
     constexpr std::size_t kept = 32;
     if (recent.size() == kept) recent.erase(recent.begin());
     recent.push_back({fragments_->serial, verdict.sanction, std::move(json)});
+}
+
+void JsonLineRenderer::append_recommendation(std::string& out, const RecommendationResult& recommendation) const {
+    const Fragments& f = *fragments_;
+    if (f.compact) {
+        const char* to = recommendation.to.empty() ? nullptr : recommendation.to.data();
+        for (const Fragments::RecommendationHead& head : f.recommendation_heads) {
+            if (head.id != recommendation.id.data() || head.to != to) continue;
+            out += head.head;
+            out += '"';
+            if (recommendation.date) out += format_iso_date(*recommendation.date);
+            out += "\"}";
+            return;
+        }
+    }
+    JsonWriter json(out, false);
+    write_recommendation(json, recommendation, f.compact);
 }
 
 void JsonLineRenderer::append_finding(std::string& out, const Finding& finding) const {

@@ -305,7 +305,7 @@ private:
             case VerdictStatus::violation: {
                 // The pack's recommendations, to the body in charge on their date.
                 for (const RecommendationResult& recommendation : verdict_.recommendations) {
-                    std::string text = recommendation.text;
+                    std::string text(recommendation.text);
                     if (!recommendation.note.empty()) text += " " + std::string(recommendation.note);
                     items.push_back(Line{plain(text)});
                 }
