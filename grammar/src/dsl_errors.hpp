@@ -36,9 +36,11 @@ template <>
 inline constexpr const char* error_code<block_body> = "E003";
 NETRAL_ERROR(date_lit, "expected a date like 2024-09-22");
 NETRAL_ERROR(end_of_file, "expected a declaration (`regulation`, `facts`, `election`, `levels`, `aggregation`, "
-                          "`scope`, `define`, `rule`, `recommend` or `example`)");
+                          "`scope`, `define`, `rule`, `recommend`, `workdays`, `kinds`, `admissibility`, `requirement`, "
+                          "`deadline` or `example`)");
 NETRAL_ERROR(declaration, "expected a declaration (`regulation`, `facts`, `election`, `levels`, `aggregation`, "
-                          "`scope`, `define`, `rule`, `recommend` or `example`)");
+                          "`scope`, `define`, `rule`, `recommend`, `workdays`, `kinds`, `admissibility`, `requirement`, "
+                          "`deadline` or `example`)");
 
 // ------------------------------------------------------------------ references
 NETRAL_ERROR(provision_ref, "expected a provision id like pp-94-2021/pasal-5/huruf-n/angka-4");
@@ -97,6 +99,7 @@ NETRAL_ERROR(enum_values, "expected `{` and the values of the enum, like enum {p
 NETRAL_ERROR(enum_value, "expected a value of the enum, like pns");
 NETRAL_ERROR(object_fields, "expected `{` and the fields of the object");
 NETRAL_ERROR(fields_close, "expected a field like `status: string`, or `}` to close the object");
+NETRAL_ERROR(shorthand_field, "expected the field a text in place of the object fills, like `shorthand name`");
 NETRAL_ERROR(question_text, "expected the question in double quotes, like \"Apa status kepegawaian terlapor?\"");
 
 // ------------------------------------------------------------------ elections
@@ -105,6 +108,16 @@ NETRAL_ERROR(election_open, "expected `{` to open the body of {decl}");
 NETRAL_ERROR(election_close, "expected a stage (`registration`, `candidate_determination`, `campaign`, "
                              "`quiet_period`, `voting_day`), or `}` to close the body of {decl}");
 NETRAL_ERROR(stage_end, "expected the last day of the stage, a date like 2024-11-23");
+
+// ------------------------------------------------------------------ working days
+NETRAL_ERROR(offset_count, "expected how many days, like 7, after `+` or `-`");
+NETRAL_ERROR(offset_unit, "expected the unit: `days` (hari) or the id of a `workdays` calendar, like hari_kerja");
+NETRAL_ERROR(workdays_id, "expected the id of the calendar, like hari_kerja");
+NETRAL_ERROR(workdays_open, "expected `{` to open the body of {decl}");
+NETRAL_ERROR(workdays_close, "expected `weekend`, `holiday`, or `}` to close the body of {decl}");
+NETRAL_ERROR(weekday_name, "expected a day of the week, like saturday (sabtu)");
+NETRAL_ERROR(weekday_names, "expected the days of the weekend, like saturday, sunday");
+NETRAL_ERROR(holiday_end, "expected the last day off, a date like 2024-04-15");
 
 // ------------------------------------------------------------------ levels
 NETRAL_ERROR(levels_open, "expected `{` to open the list of sanction levels");
@@ -140,11 +153,36 @@ NETRAL_ERROR(define_equals, "expected `=` and the condition that defines {decl}"
 NETRAL_ERROR(rule_id, "expected the id of the rule, like kampanye.fasilitas_negara");
 NETRAL_ERROR(rule_open, "expected `{` to open the body of {decl}");
 NETRAL_ERROR(rule_close, "expected a clause (`per`, `subject`, `when`, `element`, `unless`, `overrides`, `cites`, "
-                         "`sanction`, `refer`, `note`), or `}` to close the body of {decl}");
+                         "`sanction`, `refer`, `kind`, `note`), or `}` to close the body of {decl}");
 NETRAL_ERROR(per_unit, "expected `act` or `report` after `per`");
 NETRAL_ERROR(element_name, "expected a string in double quotes with the element's name");
 NETRAL_ERROR(element_colon, "expected `:` after the element's name, then its condition");
 NETRAL_ERROR(refer_to, "expected to whom the case is referred, like gakkumdu");
+NETRAL_ERROR(kind_ref, "expected the name of a kind of violation declared in `kinds`, like lainnya");
+NETRAL_ERROR(refer_deadline_text, "expected the deadlines of the referral in words, in double quotes");
+
+// ------------------------------------------------------------------ kinds, admissibility, deadlines
+NETRAL_ERROR(kinds_open, "expected `{` to open the list of kinds of violation");
+NETRAL_ERROR(kinds_close, "expected a kind's name, or `}` to close the list of kinds of violation");
+NETRAL_ERROR(span_unit, "expected the unit: `days` (hari) or the id of a `workdays` calendar, like hari_kerja");
+NETRAL_ERROR(day_span, "expected how many days and the unit, like 7 hari_kerja");
+NETRAL_ERROR(after_kw, "expected `after` and the date fact the days are counted from, like after report.known_on");
+NETRAL_ERROR(deadline_start, "expected the date fact the days are counted from, like report.known_on");
+NETRAL_ERROR(deadline_end, "expected the date fact that must fall on or before the last day, like report.reported_on");
+NETRAL_ERROR(deadline_spec_required, "expected the time limit, like 7 hari_kerja after report.known_on");
+NETRAL_ERROR(group_ref, "expected the admissibility group, like formil");
+NETRAL_ERROR(requirement_id, "expected the id of the requirement, like formil.pelapor");
+NETRAL_ERROR(requirement_open, "expected `{` to open the body of {decl}");
+NETRAL_ERROR(requirement_close, "expected `group`, `when`, `element`, `time_limit`, `cites`, `note`, or `}` to close the "
+                                "body of {decl}");
+NETRAL_ERROR(group_id, "expected the id of the group, like formil");
+NETRAL_ERROR(outcome_name, "expected the outcome: registrable, incomplete, inadmissible or late");
+NETRAL_ERROR(outcome_text, "expected the outcome's words, in double quotes");
+NETRAL_ERROR(admissibility_open, "expected `{` to open the admissibility");
+NETRAL_ERROR(admissibility_close, "expected `group`, `outcome`, or `}` to close the admissibility");
+NETRAL_ERROR(deadline_id, "expected the id of the deadline, like pemilu.kajian_awal");
+NETRAL_ERROR(deadline_open, "expected `{` to open the body of {decl}");
+NETRAL_ERROR(deadline_close, "expected `when`, `due`, `cites`, `note`, or `}` to close the body of {decl}");
 
 // ------------------------------------------------------------------ recommendations
 NETRAL_ERROR(recommend_id, "expected the id of the recommendation, like kepegawaian");

@@ -141,6 +141,22 @@ ast::Expr Converter::expression(const Node& node) {
         return children(node.is_type<g::expression>() ? ast::ExprKind::or_ : ast::ExprKind::and_);
     }
     if (node.is_type<g::negation>()) return children(ast::ExprKind::not_);
+    if (node.is_type<g::offset_operand>()) {
+        if (node.children.size() == 1) return expression(*node.children.front());
+        e.kind = ast::ExprKind::offset;
+        e.children.push_back(expression(*node.children.at(0)));
+        bool minus = node.children.at(1)->string_view() == "-";
+        std::string_view digits = node.children.at(2)->string_view();
+        std::int64_t count = 0;
+        auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), count);
+        if (ec != std::errc{} || end != digits.data() + digits.size() || count > 100000) {
+            error("E001", location(*node.children.at(2)), fmt::format("{} days is too many for a deadline", digits));
+            count = 0;
+        }
+        e.integer = minus ? -count : count;
+        e.text = node.children.at(3)->string();
+        return e;
+    }
     if (node.is_type<g::relation>()) {
         ast::Expr left = expression(*node.children.at(0));
         if (node.children.size() == 1) return left;
@@ -158,7 +174,8 @@ ast::Expr Converter::expression(const Node& node) {
         }
         return e;
     }
-    if (node.is_type<g::reference>() || node.is_type<g::quantifier_list>() || node.is_type<g::dated_fact>()) {
+    if (node.is_type<g::reference>() || node.is_type<g::quantifier_list>() || node.is_type<g::dated_fact>() ||
+        node.is_type<g::deadline_start>() || node.is_type<g::deadline_end>()) {
         std::string_view text = node.string_view();
         if (text.find('.') == std::string_view::npos) {
             e.kind = ast::ExprKind::name;
@@ -200,7 +217,10 @@ ast::Expr Converter::expression(const Node& node) {
     if (node.is_type<g::set_lit>()) return children(ast::ExprKind::set);
     if (node.is_type<g::range_lit>()) return children(ast::ExprKind::range);
     if (node.is_type<g::known_test>()) {
-        e.kind = node.children.at(0)->is_type<g::known_kw>() ? ast::ExprKind::known : ast::ExprKind::unknown;
+        const Node& keyword = *node.children.at(0);
+        e.kind = keyword.is_type<g::known_kw>()    ? ast::ExprKind::known
+                 : keyword.is_type<g::given_kw>() ? ast::ExprKind::given
+                                                  : ast::ExprKind::unknown;
         e.children.push_back(expression(*node.children.at(1)));
         return e;
     }

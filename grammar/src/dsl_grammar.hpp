@@ -43,6 +43,11 @@ NETRAL_KEYWORD(kw_define, "define", "definisi");
 NETRAL_KEYWORD(kw_rule, "rule", "aturan");
 NETRAL_KEYWORD(kw_example, "example", "contoh");
 NETRAL_KEYWORD(kw_recommend, "recommend", "rekomendasi");
+NETRAL_KEYWORD(kw_workdays, "workdays", "kalender_kerja");
+NETRAL_KEYWORD(kw_requirement, "requirement", "syarat");
+NETRAL_KEYWORD(kw_admissibility, "admissibility", "penerimaan");
+NETRAL_KEYWORD(kw_deadline, "deadline", "tenggat");
+NETRAL_KEYWORD(kw_kinds, "kinds", "jenis_pelanggaran");
 
 // Clauses.
 NETRAL_KEYWORD(kw_provision, "provision", "ketentuan");
@@ -87,6 +92,17 @@ NETRAL_KEYWORD(kw_act, "act", "perbuatan");
 NETRAL_KEYWORD(kw_to, "to", "kepada");
 NETRAL_KEYWORD(kw_until, "until", "sampai");
 NETRAL_KEYWORD(kw_dated, "dated", "bertanggal");
+NETRAL_KEYWORD(kw_shorthand, "shorthand", "ringkas");
+NETRAL_KEYWORD(kw_weekend, "weekend", "akhir_pekan");
+NETRAL_KEYWORD(kw_holiday, "holiday", "libur");
+NETRAL_KEYWORD(kw_group, "group", "kelompok");
+NETRAL_KEYWORD(kw_outcome, "outcome", "hasil");
+NETRAL_KEYWORD(kw_time_limit, "time_limit", "batas_waktu");
+NETRAL_KEYWORD(kw_after, "after", "setelah");
+NETRAL_KEYWORD(kw_due, "due", "jatuh_tempo");
+NETRAL_KEYWORD(kw_kind, "kind", "jenis");
+NETRAL_KEYWORD(kw_as, "as", "sebagai");
+NETRAL_KEYWORD(kw_default, "default", "bawaan");
 struct kw_none : TAO_PEGTL_KEYWORD("none") {};
 
 // Expressions.
@@ -102,7 +118,8 @@ NETRAL_KEYWORD(kw_contains, "contains", "memuat");
 // operators, and the keywords that start a declaration, so that a condition
 // left unfinished at the end of a declaration does not swallow the next one.
 struct reserved : pg::sor<kw_and, kw_or, kw_not, kw_in, kw_contains, kw_regulation, kw_facts, kw_election,
-                          kw_levels, kw_aggregation, kw_scope, kw_define, kw_rule, kw_example, kw_recommend> {};
+                          kw_levels, kw_aggregation, kw_scope, kw_define, kw_rule, kw_example, kw_recommend,
+                          kw_workdays, kw_requirement, kw_admissibility, kw_deadline, kw_kinds> {};
 
 // Matches R or consumes nothing: under must<>, an error then points at the
 // start of the token (the opening quote, the first digit), not into it.
@@ -187,19 +204,30 @@ struct quantifier : pg::seq<pg::sor<quantifier_any, quantifier_all>, sp, pg::one
 // that `actor.status == unknown` at the end of a clause stays a value.
 struct clause_keyword : pg::sor<kw_when, kw_element, kw_unless, kw_subject, kw_note, kw_cites, kw_sanction, kw_refer,
                                 kw_overrides, kw_per, kw_raise, kw_from, kw_outside, kw_by, kw_basis, kw_dated, kw_to,
-                                kw_text, kw_citation, kw_in_force, kw_repealed, kw_provision, kw_source> {};
+                                kw_text, kw_citation, kw_in_force, kw_repealed, kw_provision, kw_source, kw_group,
+                                kw_time_limit, kw_due, kw_kind, kw_as, kw_deadline> {};
 
 // known x / unknown x; `unknown` alone is the enum value.
 struct known_kw : either<TAO_PEGTL_KEYWORD("known"), TAO_PEGTL_KEYWORD("diketahui")> {};
 struct unknown_kw : either<TAO_PEGTL_KEYWORD("unknown"), TAO_PEGTL_KEYWORD("tidak_diketahui")> {};
-struct known_test : pg::seq<pg::sor<known_kw, unknown_kw>, sp, pg::not_at<clause_keyword>, operand> {};
+// given x: true when the report says it, unknown (never false) when it does not.
+struct given_kw : either<TAO_PEGTL_KEYWORD("given"), TAO_PEGTL_KEYWORD("disebutkan")> {};
+struct known_test : pg::seq<pg::sor<known_kw, unknown_kw, given_kw>, sp, pg::not_at<clause_keyword>, operand> {};
 
 struct operand : pg::sor<parens, quantifier, known_test, literal, reference> {};
+
+// Date arithmetic: `report.known_on + 7 hari_kerja`, `act.date - 2 days`.
+// The unit is `days` (hari) or the id of a `workdays` calendar.
+struct offset_sign : pg::one<'+', '-'> {};
+struct offset_count : pg::seq<pg::plus<pg::digit>, pg::not_at<ident_char>> {};
+struct offset_unit : identifier {};
+struct offset : pg::seq<offset_sign, sp, pg::must<offset_count>, sp, pg::must<offset_unit>> {};
+struct offset_operand : pg::seq<operand, pg::opt<sp, offset>> {};
 
 // The right-hand sides of the relations.
 struct compare_op : pg::sor<pg::string<'=', '='>, pg::string<'!', '='>, pg::string<'<', '='>,
                             pg::string<'>', '='>, pg::one<'<'>, pg::one<'>'>> {};
-struct compared_value : operand {};
+struct compared_value : offset_operand {};
 struct member_of : pg::sor<set_lit, range_lit, operand> {};
 struct contained_value : pg::sor<set_lit, operand> {};
 
@@ -208,7 +236,7 @@ struct not_in_test : pg::seq<kw_not, sp, kw_in, sp, pg::must<member_of>> {};
 struct in_test : pg::seq<kw_in, sp, pg::must<member_of>> {};
 struct contains_test : pg::seq<kw_contains, sp, pg::must<contained_value>> {};
 struct relation_tail : pg::sor<comparison, not_in_test, in_test, contains_test> {};
-struct relation : pg::seq<operand, pg::opt<sp, relation_tail>> {};
+struct relation : pg::seq<offset_operand, pg::opt<sp, relation_tail>> {};
 
 // Precedence, loosest first: or, and, not, relation.
 struct negation;
@@ -276,7 +304,10 @@ struct field_colon : colon {};
 struct required_option : pg::seq<kw_required, pg::not_at<sp, colon>> {};
 struct question_text : text_value {};
 struct question_option : pg::seq<kw_question, pg::not_at<sp, colon>, sp, pg::must<question_text>> {};
-struct field_option : pg::sor<required_option, question_option> {};
+// shorthand name: a text in place of the object fills its field `name`.
+struct shorthand_field : identifier {};
+struct shorthand_option : pg::seq<kw_shorthand, pg::not_at<sp, colon>, sp, pg::must<shorthand_field>> {};
+struct field_option : pg::sor<required_option, question_option, shorthand_option> {};
 
 struct enum_value : identifier {};
 struct enum_values : pg::seq<open_brace, sp, pg::must<enum_value>, pg::star<sp, comma, sp, pg::must<enum_value>>,
@@ -322,6 +353,22 @@ struct election_open : open_brace {};
 struct election_close : body_close {};
 struct election : pg::seq<kw_election, sp, pg::must<election_id>, pg::opt<sp, title>, sp, pg::must<election_open>,
                           sp, pg::star<stage, sp>, pg::must<election_close>> {};
+
+// ------------------------------------------------------------------ working days
+
+struct workdays_id : identifier {};
+struct weekday_name : identifier {};
+struct weekday_names : comma_list<weekday_name> {};
+struct weekend_clause : pg::seq<kw_weekend, sp, pg::must<weekday_names>> {};
+struct holiday_end : date_lit {};
+struct holiday_name : text_value {};
+struct holiday_clause : pg::seq<kw_holiday, sp, pg::must<date_lit>, pg::opt<sp, two_dots, sp, pg::must<holiday_end>>,
+                                pg::opt<sp, holiday_name>> {};
+struct workdays_clause : pg::sor<weekend_clause, holiday_clause> {};
+struct workdays_open : open_brace {};
+struct workdays_close : body_close {};
+struct workdays : pg::seq<kw_workdays, sp, pg::must<workdays_id>, pg::opt<sp, title>, sp, pg::must<workdays_open>, sp,
+                          pg::star<workdays_clause, sp>, pg::must<workdays_close>> {};
 
 // ------------------------------------------------------------------ levels
 
@@ -407,17 +454,82 @@ struct sanction_basis : pg::seq<kw_by, sp, pg::must<provision_refs>> {};
 struct sanction_clause : pg::seq<kw_sanction, sp, pg::must<level_ref>, pg::opt<sp, sanction_basis>> {};
 struct refer_to : identifier {};
 struct refer_reason : text_value {};
+struct kind_ref : identifier {};
+struct refer_kind : pg::seq<kw_as, sp, pg::must<kind_ref>> {};
 struct refer_when : pg::seq<kw_when, sp, pg::must<expression>> {};
-struct refer_clause : pg::seq<kw_refer, sp, pg::must<refer_to>, pg::opt<sp, refer_reason>, pg::opt<sp, sanction_basis>,
-                              pg::opt<sp, refer_when>> {};
+struct refer_deadline_text : text_value {};
+struct refer_deadline : pg::seq<kw_deadline, sp, pg::must<refer_deadline_text>> {};
+// refer gakkumdu "reason" as pidana_pemilihan by … when … deadline "…"
+struct refer_clause : pg::seq<kw_refer, sp, pg::must<refer_to>, pg::opt<sp, refer_reason>, pg::opt<sp, refer_kind>,
+                              pg::opt<sp, sanction_basis>, pg::opt<sp, refer_when>, pg::opt<sp, refer_deadline>> {};
+struct kind_clause : pg::seq<kw_kind, sp, pg::must<kind_ref>> {};
 
 struct rule_clause : pg::sor<per_clause, subject_clause, when_clause, element_clause, unless_clause,
-                             overrides_clause, cites_clause, sanction_clause, refer_clause, note_clause> {};
+                             overrides_clause, cites_clause, sanction_clause, refer_clause, kind_clause, note_clause> {};
 struct rule_id : dotted_id {};
 struct rule_open : open_brace {};
 struct rule_close : body_close {};
 struct rule : pg::seq<kw_rule, sp, pg::must<rule_id>, pg::opt<sp, title>, sp, pg::must<rule_open>, sp,
                       pg::star<rule_clause, sp>, pg::must<rule_close>> {};
+
+// ------------------------------------------------------------------ kinds of violation
+
+struct kind_name : identifier {};
+struct kind_default : kw_default {};
+struct kind_entry : pg::seq<kind_name, pg::opt<sp, title>, pg::opt<sp, kind_default>> {};
+struct kinds_open : open_brace {};
+struct kinds_close : body_close {};
+struct kinds : pg::seq<kw_kinds, sp, pg::must<kinds_open>, sp, pg::star<kind_entry, sp>, pg::must<kinds_close>> {};
+
+// ------------------------------------------------------------------ admissibility and deadlines
+
+// 7 hari_kerja [or 7 days] after report.known_on [by report.reported_on]
+struct span_count : pg::seq<pg::plus<pg::digit>, pg::not_at<ident_char>> {};
+struct span_unit : identifier {};
+struct day_span : pg::seq<span_count, sp, pg::must<span_unit>> {};
+struct span_alternative : pg::seq<kw_or, sp, pg::must<day_span>> {};
+struct after_kw : kw_after {};
+struct deadline_start : reference {};
+struct deadline_end : reference {};
+struct deadline_by : pg::seq<kw_by, sp, pg::must<deadline_end>> {};
+struct deadline_spec : pg::seq<day_span, pg::star<sp, span_alternative>, sp, pg::must<after_kw>, sp,
+                               pg::must<deadline_start>, pg::opt<sp, deadline_by>> {};
+struct deadline_spec_required : deadline_spec {};
+// A time limit alone, as YAML rule files carry them.
+struct deadline_text : pg::seq<sp, pg::must<deadline_spec_required>, sp, pg::must<end_of_condition>> {};
+
+struct group_ref : identifier {};
+struct requirement_group : pg::seq<kw_group, sp, pg::must<group_ref>> {};
+struct requirement_when : pg::seq<kw_when, sp, pg::must<expression>> {};
+struct requirement_time_limit : pg::seq<kw_time_limit, sp, pg::must<deadline_spec_required>> {};
+struct requirement_clause : pg::sor<requirement_group, requirement_when, element_clause, requirement_time_limit,
+                                    cites_clause, note_clause> {};
+struct requirement_id : dotted_id {};
+struct requirement_open : open_brace {};
+struct requirement_close : body_close {};
+struct requirement : pg::seq<kw_requirement, sp, pg::must<requirement_id>, pg::opt<sp, title>, sp,
+                             pg::must<requirement_open>, sp, pg::star<requirement_clause, sp>,
+                             pg::must<requirement_close>> {};
+
+struct group_id : identifier {};
+struct admissibility_group : pg::seq<kw_group, sp, pg::must<group_id>, sp, pg::must<title>> {};
+struct outcome_name : identifier {};
+struct outcome_text : text_value {};
+struct admissibility_outcome : pg::seq<kw_outcome, sp, pg::must<outcome_name>, sp, pg::must<outcome_text>> {};
+struct admissibility_clause : pg::sor<admissibility_group, admissibility_outcome> {};
+struct admissibility_open : open_brace {};
+struct admissibility_close : body_close {};
+struct admissibility : pg::seq<kw_admissibility, sp, pg::must<admissibility_open>, sp,
+                               pg::star<admissibility_clause, sp>, pg::must<admissibility_close>> {};
+
+struct deadline_when : pg::seq<kw_when, sp, pg::must<expression>> {};
+struct deadline_due : pg::seq<kw_due, sp, pg::must<deadline_spec_required>> {};
+struct deadline_clause : pg::sor<deadline_when, deadline_due, cites_clause, note_clause> {};
+struct deadline_id : dotted_id {};
+struct deadline_open : open_brace {};
+struct deadline_close : body_close {};
+struct deadline : pg::seq<kw_deadline, sp, pg::must<deadline_id>, pg::opt<sp, title>, sp, pg::must<deadline_open>, sp,
+                          pg::star<deadline_clause, sp>, pg::must<deadline_close>> {};
 
 // ------------------------------------------------------------------ recommendations
 
@@ -496,8 +608,8 @@ struct example : pg::seq<kw_example, sp, pg::must<example_id>, pg::opt<sp, title
 
 // ------------------------------------------------------------------ a file
 
-struct declaration : pg::sor<regulation, facts, election, levels, aggregation, scope, define, rule, recommendation,
-                             example> {};
+struct declaration : pg::sor<regulation, facts, election, workdays, levels, aggregation, scope, define, rule,
+                             recommendation, kinds, admissibility, requirement, deadline, example> {};
 
 // One declaration, the unit of error recovery (the parser skips to the next
 // declaration after an error), and the whole file, for analysis.

@@ -2,6 +2,7 @@
 // declaration is reported and the parser goes on at the next line that starts
 // a declaration, so one run reports every error of the file.
 #include <array>
+#include <charconv>
 #include <utility>
 
 #include <fmt/format.h>
@@ -70,6 +71,7 @@ ast::TypeDecl Converter::type(const Node& node, ast::FieldDecl& field) {
         for (const auto& c : node.children) {
             if (c->is_type<g::required_option>()) field.required = true;
             else if (c->is_type<g::question_text>()) field.question = text(*c);
+            else if (c->is_type<g::shorthand_field>()) t.shorthand = c->string();
             else if (c->is_type<g::object_fields>())
                 for (const auto& f : c->children) t.fields.push_back(this->field(*f));
         }
@@ -88,6 +90,7 @@ ast::FieldDecl Converter::field(const Node& node) {
         if (c->is_type<g::field_name>()) f.name = c->string();
         else if (c->is_type<g::required_option>()) f.required = true;
         else if (c->is_type<g::question_text>()) f.question = text(*c);
+        else if (c->is_type<g::shorthand_field>()) f.type.shorthand = c->string();
         else f.type = type(*c, f);
     }
     return f;
@@ -117,6 +120,33 @@ ast::Election Converter::election(const Node& node) {
         }
     }
     return e;
+}
+
+// ------------------------------------------------------------------ working days
+
+ast::Workdays Converter::workdays(const Node& node) {
+    ast::Workdays w;
+    w.location = location(node);
+    for (const auto& c : node.children) {
+        if (c->is_type<g::workdays_id>()) w.id = c->string();
+        else if (c->is_type<g::title>()) w.title = text(*c);
+        else if (c->is_type<g::weekday_name>()) w.weekend.push_back(ref(*c));
+        else if (c->is_type<g::holiday_clause>()) {
+            ast::Holiday h;
+            h.location = location(*c);
+            for (const auto& part : c->children) {
+                if (part->is_type<g::date_lit>()) {
+                    if (auto day = date(*part)) h.from = h.to = *day;
+                } else if (part->is_type<g::holiday_end>()) {
+                    if (auto day = date(*part)) h.to = *day;
+                } else if (part->is_type<g::holiday_name>()) {
+                    h.name = text(*part);
+                }
+            }
+            w.holidays.push_back(std::move(h));
+        }
+    }
+    return w;
 }
 
 // ------------------------------------------------------------------ levels, aggregation, scope, define
@@ -284,10 +314,15 @@ ast::Rule Converter::rule(const Node& node) {
             for (const auto& part : c->children) {
                 if (part->is_type<g::refer_to>()) referral.to = part->string();
                 else if (part->is_type<g::refer_reason>()) referral.reason = text(*part);
+                else if (part->is_type<g::refer_kind>()) referral.kind = ref(*part->children.at(0));
+                else if (part->is_type<g::refer_deadline_text>()) referral.deadline = text(*part);
                 else if (part->is_type<g::sanction_basis>()) referral.basis = refs(*this, *part);
                 else if (part->is_type<g::refer_when>()) referral.condition = expression(*part->children.at(0));
             }
             r.referrals.push_back(std::move(referral));
+        } else if (c->is_type<g::kind_clause>()) {
+            if (r.kind) error("E001", location(*c), fmt::format("rule `{}` already has a `kind`", r.id));
+            r.kind = ref(*c->children.at(0));
         } else if (c->is_type<g::note_text>()) {
             r.notes.push_back(text(*c));
         }
@@ -337,6 +372,115 @@ ast::Recommendation Converter::recommendation(const Node& node) {
         }
     }
     return r;
+}
+
+// ------------------------------------------------------------------ kinds, admissibility, deadlines
+
+void Converter::kinds(const Node& node, ast::File& file) {
+    for (const auto& entry : node.children) {
+        ast::ViolationKind kind;
+        kind.location = location(*entry);
+        for (const auto& part : entry->children) {
+            if (part->is_type<g::kind_name>()) kind.name = part->string();
+            else if (part->is_type<g::title>()) kind.title = text(*part);
+            else if (part->is_type<g::kind_default>()) kind.is_default = true;
+        }
+        file.kinds.push_back(std::move(kind));
+    }
+}
+
+ast::DeadlineSpec Converter::deadline_spec(const Node& node) {
+    ast::DeadlineSpec spec;
+    spec.location = location(node);
+    for (const auto& part : node.children) {
+        if (part->is_type<g::day_span>()) {
+            ast::DaySpan span;
+            span.location = location(*part);
+            std::string_view digits = part->children.at(0)->string_view();
+            auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), span.count);
+            if (ec != std::errc{} || end != digits.data() + digits.size() || span.count > 100000) {
+                error("E001", span.location, fmt::format("{} days is too many for a deadline", digits));
+                span.count = 0;
+            }
+            span.unit = part->children.at(1)->string();
+            spec.spans.push_back(std::move(span));
+        } else if (part->is_type<g::deadline_start>()) {
+            spec.start = expression(*part);
+        } else if (part->is_type<g::deadline_end>()) {
+            spec.end = expression(*part);
+        }
+    }
+    return spec;
+}
+
+ast::Requirement Converter::requirement(const Node& node) {
+    ast::Requirement r;
+    r.location = location(node);
+    for (const auto& c : node.children) {
+        if (c->is_type<g::requirement_id>()) r.id = c->string();
+        else if (c->is_type<g::title>()) r.title = text(*c);
+        else if (c->is_type<g::group_ref>()) r.group = ref(*c);
+        else if (c->is_type<g::requirement_when>()) {
+            if (r.condition)
+                error("E001", location(*c),
+                      fmt::format("requirement `{}` already has a `when`; combine the conditions with `and`", r.id));
+            r.condition = expression(*c->children.at(0));
+        } else if (c->is_type<g::element_clause>()) {
+            ast::Element e;
+            e.location = location(*c);
+            for (const auto& part : c->children) {
+                if (part->is_type<g::element_name>()) e.name = text(*part);
+                else e.condition = expression(*part);
+            }
+            r.elements.push_back(std::move(e));
+        } else if (c->is_type<g::deadline_spec_required>()) {
+            if (r.deadline) error("E001", location(*c), fmt::format("requirement `{}` already has a `time_limit`", r.id));
+            r.deadline = deadline_spec(*c);
+        } else if (c->is_type<g::cites_clause>()) {
+            auto more = refs(*this, *c);
+            r.cites.insert(r.cites.end(), more.begin(), more.end());
+        } else if (c->is_type<g::note_text>()) {
+            r.notes.push_back(text(*c));
+        }
+    }
+    return r;
+}
+
+void Converter::admissibility(const Node& node, ast::File& file) {
+    ast::Admissibility& a = file.admissibility;
+    if (!a.declared) a.location = location(node);
+    a.declared = true;
+    for (const auto& c : node.children) {
+        if (c->is_type<g::admissibility_group>()) {
+            ast::AdmissibilityGroup group;
+            group.location = location(*c);
+            for (const auto& part : c->children) {
+                if (part->is_type<g::group_id>()) group.id = part->string();
+                else if (part->is_type<g::title>()) group.title = text(*part);
+            }
+            a.groups.push_back(std::move(group));
+        } else if (c->is_type<g::admissibility_outcome>()) {
+            a.outcomes.emplace_back(ref(*c->children.at(0)), text(*c->children.at(1)));
+        }
+    }
+}
+
+ast::HandlingDeadline Converter::handling_deadline(const Node& node) {
+    ast::HandlingDeadline d;
+    d.location = location(node);
+    for (const auto& c : node.children) {
+        if (c->is_type<g::deadline_id>()) d.id = c->string();
+        else if (c->is_type<g::title>()) d.title = text(*c);
+        else if (c->is_type<g::deadline_when>()) d.condition = expression(*c->children.at(0));
+        else if (c->is_type<g::deadline_spec_required>()) d.due = deadline_spec(*c);
+        else if (c->is_type<g::cites_clause>()) {
+            auto more = refs(*this, *c);
+            d.cites.insert(d.cites.end(), more.begin(), more.end());
+        } else if (c->is_type<g::note_text>()) {
+            d.notes.push_back(text(*c));
+        }
+    }
+    return d;
 }
 
 // ------------------------------------------------------------------ examples
@@ -395,12 +539,17 @@ void Converter::declaration(const Node& node, ast::File& file) {
         if (!file.facts) file.facts = ast::Facts{{}, location(node)};
         for (const auto& c : node.children) file.facts->fields.push_back(field(*c));
     } else if (node.is_type<g::election>()) file.elections.push_back(election(node));
+    else if (node.is_type<g::workdays>()) file.calendars.push_back(workdays(node));
     else if (node.is_type<g::levels>()) levels(node, file);
     else if (node.is_type<g::aggregation>()) aggregation(node, file);
     else if (node.is_type<g::scope>()) scope(node, file);
     else if (node.is_type<g::define>()) file.defines.push_back(define(node));
     else if (node.is_type<g::rule>()) file.rules.push_back(rule(node));
     else if (node.is_type<g::recommendation>()) file.recommendations.push_back(recommendation(node));
+    else if (node.is_type<g::kinds>()) kinds(node, file);
+    else if (node.is_type<g::admissibility>()) admissibility(node, file);
+    else if (node.is_type<g::requirement>()) file.requirements.push_back(requirement(node));
+    else if (node.is_type<g::deadline>()) file.deadlines.push_back(handling_deadline(node));
     else if (node.is_type<g::example>()) file.examples.push_back(example(node));
 }
 
@@ -417,7 +566,7 @@ struct TopKeyword {
     std::string_view word;
     std::string_view kind;
 };
-constexpr std::array<TopKeyword, 20> top_keywords{{
+constexpr std::array<TopKeyword, 30> top_keywords{{
     {"regulation", "regulation"}, {"peraturan", "regulation"}, {"facts", "facts"},
     {"fakta", "facts"},           {"election", "election"},    {"pemilihan", "election"},
     {"levels", "levels"},         {"tingkat", "levels"},       {"aggregation", "aggregation"},
@@ -425,6 +574,11 @@ constexpr std::array<TopKeyword, 20> top_keywords{{
     {"define", "definition"},     {"definisi", "definition"},  {"rule", "rule"},
     {"aturan", "rule"},           {"example", "example"},      {"contoh", "example"},
     {"recommend", "recommendation"}, {"rekomendasi", "recommendation"},
+    {"workdays", "calendar"},     {"kalender_kerja", "calendar"},
+    {"kinds", "kinds"},           {"jenis_pelanggaran", "kinds"},
+    {"admissibility", "admissibility"}, {"penerimaan", "admissibility"},
+    {"requirement", "requirement"}, {"syarat", "requirement"},
+    {"deadline", "deadline"},     {"tenggat", "deadline"},
 }};
 
 std::string_view word_at(std::string_view text, std::size_t offset) {
@@ -511,6 +665,23 @@ private:
 }  // namespace netral::dsl
 
 namespace netral {
+
+std::optional<ast::DeadlineSpec> parse_deadline(std::string_view text, const Location& start, Diagnostics& diagnostics) {
+    namespace pg = tao::pegtl;
+    pg::memory_input in(text.data(), text.data() + text.size(), start.file, 0, std::max<std::uint32_t>(start.line, 1),
+                        std::max<std::uint32_t>(start.column, 1));
+    std::size_t before = diagnostics.size();
+    try {
+        auto root = pg::parse_tree::parse<grammar::deadline_text, dsl::selector, pg::nothing, grammar::control>(in);
+        dsl::Converter converter(start.file, diagnostics);
+        ast::DeadlineSpec spec = converter.deadline_spec(*root->children.at(0));
+        if (diagnostics.size() != before) return std::nullopt;
+        return spec;
+    } catch (const grammar::syntax_error& error) {
+        diagnostics.push_back(dsl::syntax_diagnostic(error, start.file, text, "the time limit", "the end of the time limit"));
+        return std::nullopt;
+    }
+}
 
 ParseResult parse_dsl(std::string_view text, const std::string& path) {
     namespace pg = tao::pegtl;

@@ -31,7 +31,9 @@ using selector = pg::parse_tree::selector<
         g::expression, g::disjunct, g::conjunction, g::negation, g::relation, g::comparison, g::compare_op,
         g::in_test, g::not_in_test, g::contains_test, g::reference, g::bool_true, g::bool_false, g::date_lit,
         g::integer_lit, g::string_lit, g::set_lit, g::range_lit, g::quantifier, g::quantifier_any,
+        g::offset_operand, g::offset_sign, g::offset_count, g::offset_unit,
         g::quantifier_all, g::quantifier_variable, g::quantifier_list, g::known_test, g::known_kw, g::unknown_kw,
+        g::given_kw,
         // shared
         g::title, g::note_text, g::basis_clause, g::provision_ref, g::rule_ref, g::level_ref,
         // regulations
@@ -41,9 +43,12 @@ using selector = pg::parse_tree::selector<
         // facts
         g::facts, g::field, g::field_name, g::required_option, g::question_text, g::type_bool, g::type_integer,
         g::type_string, g::type_date, g::type_enum, g::enum_value, g::type_object, g::object_fields, g::type_list,
+        g::shorthand_field,
         // elections
         g::election, g::election_id, g::stage, g::stage_registration, g::stage_candidate_determination,
         g::stage_campaign, g::stage_quiet_period, g::stage_voting_day, g::stage_end,
+        // working days
+        g::workdays, g::workdays_id, g::weekday_name, g::holiday_clause, g::holiday_end, g::holiday_name,
         // levels, aggregation, scope, definitions
         g::levels, g::level, g::level_name, g::measure, g::level_variant, g::aggregation, g::concurrent_clause, g::repeat_clause,
         g::repeat_title, g::repeat_steps, g::scope, g::scope_subject, g::scope_from, g::scope_outside,
@@ -52,6 +57,12 @@ using selector = pg::parse_tree::selector<
         g::rule, g::rule_id, g::per_act, g::per_report, g::subject_clause, g::when_clause, g::element_clause,
         g::element_name, g::unless_clause, g::overrides_clause, g::cites_clause, g::sanction_clause,
         g::sanction_basis, g::refer_clause, g::refer_to, g::refer_reason, g::refer_when,
+        g::kind_ref, g::refer_kind, g::refer_deadline_text, g::kind_clause,
+        // kinds, admissibility, deadlines
+        g::kinds, g::kind_entry, g::kind_name, g::kind_default, g::day_span, g::span_count, g::span_unit,
+        g::deadline_start, g::deadline_end, g::deadline_spec_required, g::requirement, g::requirement_id,
+        g::group_ref, g::requirement_when, g::admissibility, g::admissibility_group, g::group_id,
+        g::admissibility_outcome, g::outcome_name, g::outcome_text, g::deadline, g::deadline_id, g::deadline_when,
         // recommendations
         g::recommendation, g::recommend_id, g::recommend_when, g::dated_fact, g::recipient, g::recipient_id,
         g::recipient_title, g::recipient_from, g::recipient_until, g::recommend_text,
@@ -87,6 +98,8 @@ public:
 
     // A declaration into the file (dsl_parser.cpp).
     void declaration(const Node& node, ast::File& file);
+    // A time limit: `7 hari_kerja after report.known_on by report.reported_on`.
+    ast::DeadlineSpec deadline_spec(const Node& node);
 
 private:
     ast::Regulation regulation(const Node& node);
@@ -94,6 +107,7 @@ private:
     ast::FieldDecl field(const Node& node);
     ast::TypeDecl type(const Node& node, ast::FieldDecl& field);
     ast::Election election(const Node& node);
+    ast::Workdays workdays(const Node& node);
     void levels(const Node& node, ast::File& file);
     ast::LevelVariant variant(const Node& node);
     void aggregation(const Node& node, ast::File& file);
@@ -101,6 +115,10 @@ private:
     ast::Define define(const Node& node);
     ast::Rule rule(const Node& node);
     ast::Recommendation recommendation(const Node& node);
+    ast::Requirement requirement(const Node& node);
+    ast::HandlingDeadline handling_deadline(const Node& node);
+    void kinds(const Node& node, ast::File& file);
+    void admissibility(const Node& node, ast::File& file);
     ast::Example example(const Node& node);
 
     std::string path_;

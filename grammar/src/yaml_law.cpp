@@ -37,6 +37,7 @@ const Keys field_keys = {
     {"question", {"question", "pertanyaan"}},
     {"description", {"description", "deskripsi"}},
     {"fields", {"fields", "kolom"}},
+    {"shorthand", {"shorthand", "ringkas"}},
 };
 
 // Stage keys: the canonical (English) stage name and its spellings.
@@ -48,6 +49,18 @@ const Keys election_keys = {
     {"campaign", {"campaign", "kampanye"}},
     {"quiet_period", {"quiet_period", "masa_tenang"}},
     {"voting_day", {"voting_day", "pemungutan_suara"}},
+};
+
+const Keys workdays_keys = {
+    {"id", {"id"}},
+    {"title", {"title", "judul"}},
+    {"weekend", {"weekend", "akhir_pekan"}},
+    {"holidays", {"holidays", "libur"}},
+};
+
+const Keys holiday_keys = {
+    {"date", {"date", "tanggal"}},
+    {"name", {"name", "nama"}},
 };
 
 const Keys level_keys = {
@@ -211,6 +224,7 @@ void read_field(Reader& reader, const YAML::Node& key, const YAML::Node& value, 
         if (const Entry* e = entries->get("required")) field.required = reader.boolean(*e).value_or(false);
         field.question = reader.text_of(*entries, "question");
         field.description = reader.text_of(*entries, "description");
+        field.type.shorthand = reader.text_of(*entries, "shorthand");
         using Kind = ast::TypeDecl::Kind;
         bool object = field.type.kind == Kind::object || field.type.kind == Kind::object_list;
         const Entry* sub = entries->get("fields");
@@ -301,6 +315,35 @@ void read_elections(Reader& reader, const Entry& entry, ast::File& file) {
             election.stages.push_back(std::move(stage));
         }
         file.elections.push_back(std::move(election));
+    });
+}
+
+void read_workdays(Reader& reader, const Entry& entry, ast::File& file) {
+    each_mapping(reader, entry, workdays_keys, "a workdays calendar", "calendars", [&](const Entries& entries, const YAML::Node&) {
+        ast::Workdays calendar;
+        calendar.location = reader.at(entries.node);
+        if (reader.require(entries, "id", "a workdays calendar")) calendar.id = reader.text_of(entries, "id");
+        calendar.title = reader.text_of(entries, "title");
+        if (const Entry* e = entries.get("weekend")) calendar.weekend = reader.refs(*e, "days of the week");
+        if (const Entry* e = entries.get("holidays"))
+            each_mapping(reader, *e, holiday_keys, "a holiday", "holidays", [&](const Entries& h, const YAML::Node&) {
+                ast::Holiday holiday;
+                holiday.location = reader.at(h.node);
+                holiday.name = reader.text_of(h, "name");
+                if (!reader.require(h, "date", "a holiday")) return;
+                const Entry& date = *h.get("date");
+                auto value = reader.text(date, "a date like 2024-02-14 or a range like 2024-04-08 .. 2024-04-15");
+                if (!value) return;
+                Location where = reader.content_start(date.value);
+                std::size_t dots = value->find("..");
+                auto from = reader.date_text(value->substr(0, dots), where);
+                auto to = dots == std::string::npos ? from : reader.date_text(value->substr(dots + 2), where);
+                if (!from || !to) return;
+                holiday.from = *from;
+                holiday.to = *to;
+                calendar.holidays.push_back(std::move(holiday));
+            });
+        file.calendars.push_back(std::move(calendar));
     });
 }
 

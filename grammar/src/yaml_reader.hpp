@@ -118,12 +118,18 @@ void each_mapping(Reader& reader, const Entry& entry, const Keys& keys, const st
 void read_regulations(Reader& reader, const Entry& entry, ast::File& file);
 void read_facts(Reader& reader, const Entry& entry, ast::File& file);
 void read_elections(Reader& reader, const Entry& entry, ast::File& file);
+void read_workdays(Reader& reader, const Entry& entry, ast::File& file);
 void read_levels(Reader& reader, const Entry& entry, ast::File& file);
 void read_aggregation(Reader& reader, const Entry& entry, ast::File& file);
 void read_scope(Reader& reader, const Entry& entry, ast::File& file);
 void read_definitions(Reader& reader, const Entry& entry, ast::File& file);
 void read_rules(Reader& reader, const Entry& entry, ast::File& file);
 void read_recommendations(Reader& reader, const Entry& entry, ast::File& file);
+void read_kinds(Reader& reader, const Entry& entry, ast::File& file);
+void read_admissibility(Reader& reader, const Entry& entry, ast::File& file);
+// These two parse time limits, whose errors go to `diagnostics`.
+void read_requirements(Reader& reader, const Entry& entry, ast::File& file, Diagnostics& diagnostics);
+void read_deadlines(Reader& reader, const Entry& entry, ast::File& file, Diagnostics& diagnostics);
 void read_examples(Reader& reader, const Entry& entry, ast::File& file);
 
 }  // namespace netral::yaml_rules

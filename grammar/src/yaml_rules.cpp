@@ -15,12 +15,17 @@ const Keys file_keys = {
     {"regulations", {"regulations", "peraturan"}},
     {"facts", {"facts", "fakta"}},
     {"elections", {"elections", "pemilihan"}},
+    {"workdays", {"workdays", "kalender_kerja"}},
     {"levels", {"levels", "tingkat"}},
     {"aggregation", {"aggregation", "agregasi"}},
     {"scope", {"scope", "cakupan"}},
     {"definitions", {"definitions", "definisi"}},
     {"rules", {"rules", "aturan"}},
     {"recommendations", {"recommendations", "rekomendasi"}},
+    {"kinds", {"kinds", "jenis_pelanggaran"}},
+    {"admissibility", {"admissibility", "penerimaan"}},
+    {"requirements", {"requirements", "syarat"}},
+    {"deadlines", {"deadlines", "tenggat"}},
     {"examples", {"examples", "contoh"}},
 };
 
@@ -42,6 +47,7 @@ const Keys rule_keys = {
     {"cites", {"cites", "dasar"}},
     {"sanction", {"sanction", "sanksi"}},
     {"referrals", {"referrals", "rujukan"}},
+    {"kind", {"kind", "jenis"}},
     {"notes", {"notes", "note", "catatan"}},
 };
 
@@ -58,6 +64,8 @@ const Keys sanction_keys = {
 const Keys referral_keys = {
     {"to", {"to", "kepada"}},
     {"reason", {"reason", "alasan"}},
+    {"as", {"as", "sebagai"}},
+    {"deadline", {"deadline", "tenggat"}},
     {"basis", {"basis", "dasar_sanksi"}},
     {"when", {"when", "jika"}},
 };
@@ -170,10 +178,13 @@ void read_rule(Reader& reader, const Entries& entries, ast::File& file) {
             referral.location = reader.at(r.node);
             if (reader.require(r, "to", "a referral")) referral.to = reader.text_of(r, "to");
             referral.reason = reader.text_of(r, "reason");
+            if (const Entry* k = r.get("as")) referral.kind = reader.ref(*k, "a kind of violation");
+            referral.deadline = reader.text_of(r, "deadline");
             if (const Entry* b = r.get("basis")) referral.basis = reader.refs(*b, "provision ids");
             if (const Entry* w = r.get("when")) referral.condition = reader.condition(*w);
             rule.referrals.push_back(std::move(referral));
         });
+    if (const Entry* e = entries.get("kind")) rule.kind = reader.ref(*e, "a kind of violation");
     if (const Entry* e = entries.get("notes")) rule.notes = read_notes(reader, *e);
     file.rules.push_back(std::move(rule));
 }
@@ -371,12 +382,17 @@ ParseResult parse_rule_yaml(std::string_view text, const std::string& path) {
         using Section = void (*)(Reader&, const Entry&, ast::File&);
         const std::pair<const char*, Section> sections[] = {
             {"regulations", read_regulations}, {"facts", read_facts},   {"elections", read_elections},
+            {"workdays", read_workdays},
             {"levels", read_levels},           {"aggregation", read_aggregation}, {"scope", read_scope},
             {"definitions", read_definitions}, {"rules", read_rules},   {"recommendations", read_recommendations},
+            {"kinds", read_kinds},             {"admissibility", read_admissibility},
             {"examples", read_examples},
         };
         for (const auto& [name, read] : sections)
             if (const Entry* entry = entries->get(name)) read(reader, *entry, result.file);
+        if (const Entry* entry = entries->get("requirements"))
+            read_requirements(reader, *entry, result.file, result.diagnostics);
+        if (const Entry* entry = entries->get("deadlines")) read_deadlines(reader, *entry, result.file, result.diagnostics);
     } catch (const YAML::ParserException& error) {
         Location where{path, static_cast<std::uint32_t>(std::max(error.mark.line, 0)) + 1,
                        static_cast<std::uint32_t>(std::max(error.mark.column, 0)) + 1};

@@ -77,7 +77,7 @@ TEST_CASE("every citation of the standard pack is in force and speaks of the act
     const Date coverage_start = *parse_iso_date("2022-09-22");
     const Date bkn_from = *parse_iso_date("2024-08-24");
 
-    for (const std::string& status : {"pns", "cpns", "pppk"}) {
+    for (const std::string status : {"pns", "cpns", "pppk"}) {
         for (const std::string& boundary : boundaries) {
             for (int day_offset : {-1, 0}) {
                 Walk walk{status, Date{parse_iso_date(boundary)->days + day_offset}};

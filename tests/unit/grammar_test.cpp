@@ -4,6 +4,7 @@
 // grammar itself free of PEGTL problems.
 #include <catch2/catch.hpp>
 
+#include <fmt/format.h>
 #include <sstream>
 #include <string>
 
@@ -51,6 +52,8 @@ std::string sexpr(const ast::Expr& e, bool locations = false) {
         case ast::ExprKind::contains: list("contains"); break;
         case ast::ExprKind::known: list("known"); break;
         case ast::ExprKind::unknown: list("unknown"); break;
+        case ast::ExprKind::given: list("given"); break;
+        case ast::ExprKind::offset: list(fmt::format("{:+} {}", e.integer, e.text)); break;
         case ast::ExprKind::quantifier: list(std::string(e.all_ ? "all " : "any ") + e.variable); break;
     }
     return locations ? out + "@" + where(e.location) : out;
@@ -811,7 +814,7 @@ std::string only_error(const std::string& text) {
 TEST_CASE("error: missing `}` at the end of a rule", "[grammar][errors]") {
     CHECK(only_error("rule a.b \"t\" {\n  when x\n") ==
           "3:1 E001 expected a clause (`per`, `subject`, `when`, `element`, `unless`, `overrides`, `cites`, "
-          "`sanction`, `refer`, `note`), or `}` to close the body of rule `a.b`, found end of file");
+          "`sanction`, `refer`, `kind`, `note`), or `}` to close the body of rule `a.b`, found end of file");
 }
 
 TEST_CASE("error: missing `}` before the next declaration; that one is still read", "[grammar][errors]") {
@@ -820,7 +823,7 @@ TEST_CASE("error: missing `}` before the next declaration; that one is still rea
     CHECK(where(result.diagnostics[0].location) == "4:1");
     CHECK(result.diagnostics[0].message ==
           "expected a clause (`per`, `subject`, `when`, `element`, `unless`, `overrides`, `cites`, `sanction`, "
-          "`refer`, `note`), or `}` to close the body of rule `a.b`, found \"rule\"");
+          "`refer`, `kind`, `note`), or `}` to close the body of rule `a.b`, found \"rule\"");
     REQUIRE(result.file.rules.size() == 1);
     CHECK(result.file.rules[0].id == "c.d");
 }
@@ -847,7 +850,7 @@ TEST_CASE("error: unterminated strings", "[grammar][errors]") {
 TEST_CASE("error: unknown clause inside a rule", "[grammar][errors]") {
     CHECK(only_error("rule a.b {\n  when x\n  penalty berat\n}\n") ==
           "3:3 E001 expected a clause (`per`, `subject`, `when`, `element`, `unless`, `overrides`, `cites`, "
-          "`sanction`, `refer`, `note`), or `}` to close the body of rule `a.b`, found \"penalty\"");
+          "`sanction`, `refer`, `kind`, `note`), or `}` to close the body of rule `a.b`, found \"penalty\"");
 }
 
 TEST_CASE("error: missing `:` after an element's name", "[grammar][errors]") {
@@ -860,7 +863,8 @@ TEST_CASE("error: missing `:` after an element's name", "[grammar][errors]") {
 TEST_CASE("error: garbage at the top level", "[grammar][errors]") {
     CHECK(only_error("\n\n  hello world\n") ==
           "3:3 E001 expected a declaration (`regulation`, `facts`, `election`, `levels`, `aggregation`, `scope`, "
-          "`define`, `rule`, `recommend` or `example`), found \"hello\"");
+          "`define`, `rule`, `recommend`, `workdays`, `kinds`, `admissibility`, `requirement`, `deadline` or `example`), "
+          "found \"hello\"");
 }
 
 TEST_CASE("error: missing `{` names the declaration", "[grammar][errors]") {

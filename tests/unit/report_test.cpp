@@ -126,7 +126,8 @@ TEST_CASE("verdicts render as verdict-format v1", "[render]") {
     std::string json = render_json(verdict);
     CHECK(json.rfind("{\"incident\":\"A/1\",\"status\":\"violation\",\"sanction\":{\"level\":\"ringan\","
                      "\"measures\":[\"teguran lisan\"],\"basis\":[\"pp-1-2020/pasal-2/ayat-1\"]},\"referrals\":[],"
-                     "\"recommendations\":[],\"findings\":[{\"rule\":\"t.r\",\"title\":\"r\",\"act\":0,\"status\":\"violation\",",
+                     "\"recommendations\":[],\"classification\":[],\"admissibility\":{\"outcome\":\"not_assessed\",\"text\":\"\","
+                     "\"requirements\":[],\"missing\":[]},\"deadlines\":[],\"findings\":[{\"rule\":\"t.r\",\"title\":\"r\",\"act\":0,\"status\":\"violation\",",
                      0) == 0);
     CHECK(json.find("\"elements\":[{\"name\":\"dalam cakupan waktu\",\"status\":\"met\",\"facts\":{\"acts[0].date\":"
                     "\"2024-10-01\"}},{\"name\":\"a\",\"status\":\"met\",\"facts\":{\"acts[0].a\":true}}]") !=

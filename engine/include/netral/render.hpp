@@ -40,6 +40,7 @@ private:
     void append_finding(std::string& out, const Finding& finding) const;
     void append_sanction(std::string& out, const Verdict& verdict) const;
     void append_recommendation(std::string& out, const RecommendationResult& recommendation) const;
+    void append_cited(std::string& out, const Verdict& verdict) const;
     std::shared_ptr<const Fragments> fragments_;
 };
 

@@ -76,6 +76,13 @@ struct LevelVariantInfo {
     InForceLists basis;
 };
 
+// A kind of violation (`kinds`): the classification a finding or a
+// referral names, e.g. "pelanggaran peraturan perundang-undangan lainnya".
+struct KindInfo {
+    std::string name;  // lainnya
+    std::string title;
+};
+
 struct LevelInfo {
     std::string name;  // berat
     std::string title;
@@ -96,6 +103,7 @@ struct RuleInfo {
     std::vector<std::string> exception_names;
     std::vector<const ProvisionInfo*> cites;
     const LevelInfo* level = nullptr;
+    const KindInfo* kind = nullptr;  // what a violation of it is classified as
     std::vector<const ProvisionInfo*> sanction_basis;
     InForceLists cites_in_force;           // cites, by date
     InForceLists sanction_basis_in_force;  // sanction_basis, by date
@@ -146,6 +154,70 @@ struct ReferralResult {
     std::string reason;
     std::vector<const ProvisionInfo*> basis;
     std::string rule;  // the rule whose violation made it
+    const KindInfo* kind = nullptr;  // e.g. tindak pidana pemilihan
+    std::string_view deadline;       // the handling deadlines of the body referred to, in words
+};
+
+struct MissingFact {
+    std::string fact;  // acts[0].stance
+    std::string question;
+};
+
+// ---- handling: admissibility of the report and deadlines
+
+// A requirement of the pack (`requirement`): a syarat formil or materiil, or
+// the reporting deadline.
+struct RequirementInfo {
+    std::uint32_t index = 0;
+    std::string id;
+    std::string title;
+    std::string group;        // formil
+    std::string group_title;  // Syarat formil
+    std::vector<std::string> element_names;
+    InForceLists cites_in_force;
+    std::vector<std::string> notes;
+    bool time_limit = false;  // a deadline: not meeting it makes the report late
+};
+
+// A time limit worked out for one report: `limit` units after `start`.
+struct DeadlineResult {
+    std::optional<Date> start;
+    std::optional<Date> end;       // the date that had to fall on or before the last day
+    std::optional<Date> last_day;  // start + limit, in the first reading of the unit
+    int limit = 0;
+    std::string_view unit;         // "hari", "hari kerja"
+    std::optional<int> elapsed;    // units from start to end
+    bool ambiguous = false;        // the readings of the unit disagree on whether it was met
+};
+
+struct RequirementResult {
+    const RequirementInfo* requirement = nullptr;
+    ElementStatus status = ElementStatus::unknown;
+    std::vector<ElementResult> elements;
+    ProvisionSpan provisions;
+    std::optional<DeadlineResult> deadline;
+};
+
+// What the requirements make of the report: it can be registered, it must be
+// completed, it does not meet them, or it came too late. `not_assessed` when
+// no requirement of the pack applies (or the report cannot be read).
+enum class AdmissibilityOutcome { not_assessed, registrable, incomplete, inadmissible, late };
+const char* to_string(AdmissibilityOutcome outcome);
+
+struct AdmissibilityResult {
+    AdmissibilityOutcome outcome = AdmissibilityOutcome::not_assessed;
+    std::string_view text;  // the pack's words for the outcome
+    std::vector<RequirementResult> requirements;  // the ones that apply, in the pack's order
+    std::vector<MissingFact> missing;             // what the reporter must still say
+};
+
+// A deadline of the handling (kajian awal, decision) for this report.
+struct HandlingDeadlineResult {
+    std::string_view id;
+    std::string_view title;
+    DeadlineResult deadline;
+    ProvisionSpan provisions;
+    std::span<const std::string> notes;
 };
 
 // A recommendation of the pack (`recommend`), made for a violation: to the
@@ -162,11 +234,6 @@ struct RecommendationResult {
     std::string_view note;       // the recipient's note for its span of dates
 };
 
-struct MissingFact {
-    std::string fact;  // acts[0].stance
-    std::string question;
-};
-
 struct Verdict {
     std::string incident;
     VerdictStatus status = VerdictStatus::invalid;
@@ -178,6 +245,11 @@ struct Verdict {
     std::optional<SanctionResult> sanction;
     std::vector<ReferralResult> referrals;
     std::vector<RecommendationResult> recommendations;
+    // The kinds of violation the case is (from its violated findings, then its
+    // referrals), each once: the classification of a violation.
+    std::vector<const KindInfo*> classification;
+    AdmissibilityResult admissibility;
+    std::vector<HandlingDeadlineResult> deadlines;
     std::vector<Finding> findings;
     std::vector<MissingFact> missing;
     Diagnostics diagnostics;

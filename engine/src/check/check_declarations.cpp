@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 #include <functional>
+#include <limits>
 #include <map>
 #include <set>
 
@@ -18,6 +19,14 @@ const std::vector<std::string>& stage_names() {
     static const std::vector<std::string> names = {"registration", "candidate_determination", "campaign",
                                                    "quiet_period", "voting_day"};
     return names;
+}
+
+int weekday_index(const std::string& name) {
+    static const char* english[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    static const char* indonesian[] = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"};
+    for (int i = 0; i < 7; ++i)
+        if (name == english[i] || name == indonesian[i]) return i;
+    return -1;
 }
 
 std::string element_status_name(const std::string& written) {
@@ -46,8 +55,12 @@ public:
                     if (variant.basis) check_provisions(*variant.basis, "sanction basis");
             }
             for (const ast::Recommendation& recommendation : file.recommendations) check_recommendation(recommendation);
+            for (const ast::Requirement& requirement : file.requirements) check_requirement(requirement);
+            for (const ast::HandlingDeadline& deadline : file.deadlines) check_provisions(deadline.cites, "citation");
+            check_admissibility(file.admissibility);
             check_aggregation(file.aggregation);
             for (const ast::Election& election : file.elections) check_election(election);
+            for (const ast::Workdays& calendar : file.calendars) check_workdays(calendar);
             for (const ast::Example& example : file.examples) check_example(example);
             for (const ast::Regulation& regulation : file.regulations)
                 if (regulation.replaced_by && !regulations_.count(regulation.replaced_by->id))
@@ -87,6 +100,8 @@ private:
         std::map<std::string, const ast::Example*> examples;
         std::map<std::string, const ast::Define*> defines;
         std::map<std::string, const ast::Election*> elections;
+        std::map<std::string, const ast::Workdays*> calendars;
+        std::map<std::string, const ast::HandlingDeadline*> deadlines;
         for (const ast::File& file : files_) {
             if (file.facts) {
                 if (++facts_count_ > 1) error("E137", file.facts->location, "`facts` is declared a second time");
@@ -114,6 +129,23 @@ private:
             }
             for (const ast::Election& election : file.elections)
                 declare(elections, election.id, &election, election.location, "election", "E133");
+            for (const ast::Workdays& calendar : file.calendars)
+                declare(calendars, calendar.id, &calendar, calendar.location, "workdays calendar", "E133");
+            for (const ast::ViolationKind& kind : file.kinds) {
+                declare(kinds_, kind.name, &kind, kind.location, "kind of violation", "E134");
+                if (kind.is_default) {
+                    if (default_kind_)
+                        error("E164", kind.location,
+                              fmt::format("kinds `{}` and `{}` are both the default", default_kind_->name, kind.name));
+                    else default_kind_ = &kind;
+                }
+            }
+            for (const ast::Requirement& requirement : file.requirements)
+                declare(requirements_, requirement.id, &requirement, requirement.location, "requirement", "E132");
+            for (const ast::HandlingDeadline& deadline : file.deadlines)
+                declare(deadlines, deadline.id, &deadline, deadline.location, "deadline", "E132");
+            for (const ast::AdmissibilityGroup& group : file.admissibility.groups)
+                declare(groups_, group.id, &group, group.location, "admissibility group", "E134");
             for (const ast::Level& level : file.levels) declare(levels_, level.name, &level, level.location, "level", "E134");
             for (const ast::Define& define : file.defines)
                 declare(defines, define.name, &define, define.location, "definition", "E135");
@@ -154,6 +186,30 @@ private:
         }
     }
 
+    void check_kind(const std::optional<ast::Ref>& kind) {
+        if (kind && !kinds_.count(kind->id)) unknown(*kind, "kind of violation", keys(kinds_), "E161");
+    }
+
+    void check_requirement(const ast::Requirement& requirement) {
+        check_provisions(requirement.cites, "citation");
+        if (requirement.group && !groups_.count(requirement.group->id))
+            unknown(*requirement.group, "admissibility group", keys(groups_), "E162");
+        if (requirement.elements.empty() && !requirement.deadline)
+            error("E167", requirement.location,
+                  fmt::format("requirement `{}` tests nothing: give it an `element` or a `time_limit`", requirement.id));
+    }
+
+    void check_admissibility(const ast::Admissibility& admissibility) {
+        static const std::vector<std::string> outcomes = {"registrable", "incomplete", "inadmissible", "late"};
+        std::set<std::string> seen;
+        for (const auto& [name, text] : admissibility.outcomes) {
+            if (std::find(outcomes.begin(), outcomes.end(), name.id) == outcomes.end())
+                unknown(name, "outcome", outcomes, "E163");
+            else if (!seen.insert(name.id).second)
+                error("E163", name.location, fmt::format("outcome `{}` is given twice", name.id));
+        }
+    }
+
     void check_level(const std::optional<ast::Ref>& level) {
         if (level && !levels_.count(level->id)) unknown(*level, "sanction level", keys(levels_), "E142");
     }
@@ -172,6 +228,8 @@ private:
             error("E148", rule.location, fmt::format("rule `{}` has no `sanction`", rule.id),
                   {"write e.g. `sanction berat by pp-94-2021/pasal-14/huruf-i`"});
         check_level(rule.sanction_level);
+        check_kind(rule.kind);
+        for (const ast::Referral& referral : rule.referrals) check_kind(referral.kind);
         if (rule.cites.empty())
             error("E149", rule.location, fmt::format("rule `{}` cites no provision (`cites`)", rule.id));
         if (rule.elements.empty() && !rule.subject)
@@ -193,12 +251,16 @@ private:
                 spans.push_back(effective_dates(*provision_regulation_[ref.id], *provision->second));
         }
         if (spans.empty()) return;
-        std::optional<Date> day = scope_ && scope_->from ? scope_->from : std::nullopt;
-        if (!day) {
+        std::optional<Date> day;
+        if (scope_ && scope_->from) {
+            day = *scope_->from;
+        } else {
+            Date earliest{std::numeric_limits<std::int32_t>::max()};
             for (const InForce& span : spans) {
                 if (!span.from) return;  // one of them has always been in force
-                if (!day || *span.from < *day) day = span.from;
+                earliest = std::min(earliest, *span.from);
             }
+            day = earliest;
         }
         // Walk forward: from `day`, jump to the end of a span that covers it,
         // until no span covers the day (a gap) or one never ends.
@@ -303,6 +365,22 @@ private:
         }
     }
 
+    void check_workdays(const ast::Workdays& calendar) {
+        static const std::vector<std::string> names = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                                       "saturday", "sunday", "senin", "selasa", "rabu",
+                                                       "kamis", "jumat", "sabtu", "minggu"};
+        for (const ast::Ref& day : calendar.weekend)
+            if (weekday_index(day.id) < 0) unknown(day, "day of the week", names, "E159");
+        if (calendar.id == "days" || calendar.id == "hari")
+            error("E159", calendar.location,
+                  fmt::format("a workdays calendar cannot be called `{}`: that is the unit of calendar days", calendar.id));
+        for (const ast::Holiday& holiday : calendar.holidays)
+            if (holiday.to < holiday.from)
+                error("E146", holiday.location,
+                      fmt::format("holiday \"{}\" ends ({}) before it starts ({})", holiday.name,
+                                  format_iso_date(holiday.to), format_iso_date(holiday.from)));
+    }
+
     void check_example(const ast::Example& example) {
         if (example.status &&
             std::find(verdict_statuses.begin(), verdict_statuses.end(), example.status->id) == verdict_statuses.end())
@@ -390,6 +468,10 @@ private:
     std::map<std::string, const ast::Rule*> rules_;
     std::map<std::string, const ast::Level*> levels_;
     std::map<std::string, const ast::Recommendation*> recommendations_;
+    std::map<std::string, const ast::ViolationKind*> kinds_;
+    const ast::ViolationKind* default_kind_ = nullptr;
+    std::map<std::string, const ast::Requirement*> requirements_;
+    std::map<std::string, const ast::AdmissibilityGroup*> groups_;
     std::set<std::string> referral_recipients_;        // every `refer TO` of the pack's rules
     std::set<std::string> recommendation_recipients_;  // every `to` of its recommendations
     const ast::Scope* scope_ = nullptr;

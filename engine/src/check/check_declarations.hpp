@@ -25,6 +25,10 @@ InForce effective_dates(const ast::Regulation& regulation, const ast::Provision&
 // The five stages every election calendar declares, in order.
 const std::vector<std::string>& stage_names();
 
+// A weekday's number (0 = Monday … 6 = Sunday) from its English or
+// Indonesian name (monday … sunday, senin … minggu); -1 for neither.
+int weekday_index(const std::string& name);
+
 // An element status as an example may write it (met, not_met, unknown, or
 // terpenuhi, tidak_terpenuhi, tidak_diketahui), as the verdict names it;
 // empty when it is none of these.

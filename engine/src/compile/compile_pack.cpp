@@ -54,6 +54,9 @@ public:
             for (const ast::Define& define : file.defines) defines_.emplace(define.name, &define);
             for (const ast::Example& example : file.examples) pack_->examples.push_back(&example);
         }
+        // Working-day calendars before conditions: `+ 7 hari_kerja` names one.
+        for (const ast::File& file : pack_->syntax)
+            for (const ast::Workdays& calendar : file.calendars) compile_workdays(calendar);
         ExpressionCompiler expressions(pack_->program, *pack_->report_schema, act_schema_, defines_, diagnostics_);
         expressions_ = &expressions;
         // Whom each provision speaks of, before any list of provisions is
@@ -67,11 +70,17 @@ public:
         for (const ast::File& file : pack_->syntax) {
             if (file.scope.declared) compile_scope(file.scope);
             if (file.aggregation.declared) compile_aggregation(file.aggregation);
+            if (file.admissibility.declared) compile_admissibility(file.admissibility);
         }
         for (const ast::File& file : pack_->syntax)
-            for (const ast::Rule& rule : file.rules) compile_rule(rule);
+            for (const ast::ViolationKind& kind : file.kinds) compile_kind(kind);
         for (const ast::File& file : pack_->syntax)
+            for (const ast::Rule& rule : file.rules) compile_rule(rule);
+        for (const ast::File& file : pack_->syntax) {
             for (const ast::Recommendation& recommendation : file.recommendations) compile_recommendation(recommendation);
+            for (const ast::Requirement& requirement : file.requirements) compile_requirement(requirement);
+            for (const ast::HandlingDeadline& deadline : file.deadlines) compile_deadline(deadline);
+        }
         resolve_overrides();
         return pack_;
     }
@@ -224,6 +233,21 @@ private:
         pack_->levels.push_back(std::move(info));
     }
 
+    void compile_workdays(const ast::Workdays& calendar) {
+        for (const WorkdayCalendar& known : pack_->program.calendars)
+            if (known.id() == calendar.id) return;  // reported by the check stage
+        std::uint8_t weekend = 0;
+        for (const ast::Ref& day : calendar.weekend) {
+            int index = weekday_index(day.id);
+            if (index >= 0) weekend |= static_cast<std::uint8_t>(1u << index);
+        }
+        std::vector<Date> holidays;
+        for (const ast::Holiday& holiday : calendar.holidays)
+            for (Date day = holiday.from; !(holiday.to < day) && day.days - holiday.from.days < 3660; day.days += 1)
+                holidays.push_back(day);
+        pack_->program.calendars.emplace_back(calendar.id, calendar.title, weekend, std::move(holidays));
+    }
+
     void compile_election(const ast::Election& election) {
         CompiledElection compiled;
         compiled.id = election.id;
@@ -291,6 +315,7 @@ private:
         info.notes = rule.notes;
         info.location = rule.location;
         if (rule.sanction_level) info.level = pack_->find_level(rule.sanction_level->id);
+        info.kind = rule.kind ? pack_->find_kind(rule.kind->id) : pack_->default_kind;
         for (const ast::Ref& target : rule.overrides) info.overrides.push_back(target.id);
 
         if (rule.subject) {
@@ -323,6 +348,8 @@ private:
             out.reason = referral.reason;
             out.basis = provisions(referral.basis);
             out.basis_in_force = InForceLists(out.basis);
+            if (referral.kind) out.kind = pack_->find_kind(referral.kind->id);
+            out.deadline = referral.deadline;
             if (referral.condition)
                 out.condition = static_cast<std::int32_t>(expressions_->condition(*referral.condition, rule.per_act));
             compiled.referrals.push_back(std::move(out));
@@ -371,6 +398,128 @@ private:
         pack_->recommendations.push_back(std::move(out));
     }
 
+    void compile_kind(const ast::ViolationKind& kind) {
+        if (pack_->find_kind(kind.name)) return;  // reported by the check stage
+        auto info = std::make_unique<KindInfo>();
+        info->name = kind.name;
+        info->title = kind.title;
+        if (kind.is_default && !pack_->default_kind) pack_->default_kind = info.get();
+        pack_->kinds.push_back(std::move(info));
+    }
+
+    void compile_admissibility(const ast::Admissibility& admissibility) {
+        for (const ast::AdmissibilityGroup& group : admissibility.groups) group_titles_[group.id] = group.title;
+        for (const auto& [name, text] : admissibility.outcomes)
+            for (AdmissibilityOutcome outcome : {AdmissibilityOutcome::registrable, AdmissibilityOutcome::incomplete,
+                                                 AdmissibilityOutcome::inadmissible, AdmissibilityOutcome::late})
+                if (name.id == to_string(outcome)) pack_->outcome_texts[static_cast<std::size_t>(outcome)] = text;
+    }
+
+    // A date fact of the report (not of an act), or -1 after an error.
+    int date_fact(const ast::Expr& path) {
+        int fact = expressions_->fact(path, false);
+        if (fact < 0) return -1;
+        const FactRef& ref = pack_->program.facts[static_cast<std::size_t>(fact)];
+        if (ref.field->type != ValueType::date) {
+            diagnostics_.push_back({Severity::error, "E103", path.location,
+                                    fmt::format("`{}` is {}; a time limit counts from and to date facts", ref.written,
+                                                type_name(ref.field->type)),
+                                    {}});
+            return -1;
+        }
+        return fact;
+    }
+
+    std::optional<CompiledTimeLimit> time_limit(const ast::DeadlineSpec& spec) {
+        CompiledTimeLimit out;
+        for (const ast::DaySpan& span : spec.spans) {
+            DayCount count;
+            count.count = static_cast<std::int32_t>(span.count);
+            std::string word = "hari";
+            if (span.unit != "days" && span.unit != "hari") {
+                const WorkdayCalendar* calendar = nullptr;
+                for (const WorkdayCalendar& known : pack_->program.calendars)
+                    if (known.id() == span.unit) calendar = &known;
+                if (!calendar) {
+                    std::vector<std::string> units = {"days", "hari"};
+                    for (const WorkdayCalendar& known : pack_->program.calendars) units.push_back(known.id());
+                    std::vector<std::string> notes;
+                    if (std::string close = closest_match(span.unit, units); !close.empty())
+                        notes.push_back("did you mean `" + close + "`?");
+                    diagnostics_.push_back({Severity::error, "E109", span.location,
+                                            fmt::format("unknown unit of days `{}`", span.unit), std::move(notes)});
+                    return std::nullopt;
+                }
+                count.calendar = calendar;
+                word = calendar->title().empty() ? calendar->id() : calendar->title();
+            }
+            out.spans.push_back(count);
+            out.unit_words.push_back(std::move(word));
+        }
+        int start = date_fact(spec.start);
+        if (start < 0) return std::nullopt;
+        out.start = static_cast<std::uint32_t>(start);
+        if (spec.end) {
+            out.end = date_fact(*spec.end);
+            if (out.end < 0) return std::nullopt;
+        }
+        return out;
+    }
+
+    void compile_requirement(const ast::Requirement& requirement) {
+        for (const CompiledRequirement& known : pack_->requirements)
+            if (known.info->id == requirement.id) return;  // reported by the check stage
+        CompiledRequirement compiled;
+        compiled.info = std::make_unique<RequirementInfo>();
+        RequirementInfo& info = *compiled.info;
+        info.index = static_cast<std::uint32_t>(pack_->requirements.size());
+        info.id = requirement.id;
+        info.title = requirement.title;
+        if (requirement.group) {
+            info.group = requirement.group->id;
+            info.group_title = group_titles_[requirement.group->id];
+        }
+        std::vector<const ProvisionInfo*> cites = provisions(requirement.cites);
+        check_subject_count(cites, requirement.location, fmt::format("requirement `{}`", requirement.id));
+        info.cites_in_force = InForceLists(cites);
+        info.notes = requirement.notes;
+        if (requirement.condition)
+            compiled.condition = static_cast<std::int32_t>(expressions_->condition(*requirement.condition, false));
+        for (const ast::Element& element : requirement.elements) {
+            std::vector<std::uint32_t> reads;
+            compiled.elements.push_back(expressions_->condition(element.condition, false, &reads));
+            compiled.element_facts.push_back(std::move(reads));
+            info.element_names.push_back(element.name);
+        }
+        if (requirement.deadline) {
+            compiled.time_limit = time_limit(*requirement.deadline);
+            info.time_limit = true;
+            if (!requirement.deadline->end)
+                diagnostics_.push_back({Severity::error, "E166", requirement.deadline->location,
+                                        fmt::format("the time limit of requirement `{}` needs `by` and the date that "
+                                                    "must fall within it, like `by report.reported_on`",
+                                                    requirement.id),
+                                        {}});
+        }
+        pack_->requirements.push_back(std::move(compiled));
+    }
+
+    void compile_deadline(const ast::HandlingDeadline& deadline) {
+        CompiledDeadline compiled;
+        compiled.id = deadline.id;
+        compiled.title = deadline.title;
+        if (deadline.condition)
+            compiled.condition = static_cast<std::int32_t>(expressions_->condition(*deadline.condition, false));
+        auto due = time_limit(deadline.due);
+        if (!due) return;
+        compiled.due = std::move(*due);
+        std::vector<const ProvisionInfo*> cites = provisions(deadline.cites);
+        check_subject_count(cites, deadline.location, fmt::format("deadline `{}`", deadline.id));
+        compiled.cites_in_force = InForceLists(cites);
+        compiled.notes = deadline.notes;
+        pack_->deadlines.push_back(std::move(compiled));
+    }
+
     // "{penerima}" in a recommendation's text is the recipient's name.
     static std::string fill_recipient(const std::string& text, const std::string& recipient) {
         static const std::string placeholder = "{penerima}";
@@ -399,6 +548,7 @@ private:
     std::string covered_title_;
     std::unordered_map<std::string, std::int32_t> subject_index_;  // canonical condition -> index
     std::unordered_map<std::string, ProvisionInfo*> provisions_by_id_;  // the pack's, writable while compiling
+    std::map<std::string, std::string> group_titles_;                    // admissibility groups
 };
 
 }  // namespace
@@ -406,6 +556,12 @@ private:
 const LevelInfo* Pack::find_level(const std::string& name) const {
     for (const auto& level : levels)
         if (level->name == name) return level.get();
+    return nullptr;
+}
+
+const KindInfo* Pack::find_kind(std::string_view name) const {
+    for (const auto& kind : kinds)
+        if (kind->name == name) return kind.get();
     return nullptr;
 }
 

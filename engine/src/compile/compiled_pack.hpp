@@ -2,7 +2,9 @@
 // evaluator, the report reader and the example runner from any thread.
 #pragma once
 
+#include <array>
 #include <map>
+#include <optional>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -11,6 +13,7 @@
 #include "compile/program.hpp"
 #include "compile/rule_gate.hpp"
 #include "compile/schema.hpp"
+#include "compile/workdays.hpp"
 #include "netral/ast.hpp"
 #include "netral/pack.hpp"
 #include "netral/verdict.hpp"
@@ -30,6 +33,8 @@ struct CompiledElection {
 struct CompiledReferral {
     std::string to;
     std::string reason;
+    const KindInfo* kind = nullptr;
+    std::string deadline;
     std::vector<const ProvisionInfo*> basis;
     InForceLists basis_in_force;  // basis, by the act's date and the actor
     std::int32_t condition = -1;  // node; -1 = always
@@ -88,6 +93,33 @@ struct CompiledEscalation {
     std::string note;
 };
 
+// A time limit: `spans[0]` (or any other reading of the unit) after the
+// date fact `start`; for a requirement, the date fact `end` must fall on or
+// before the last day.
+struct CompiledTimeLimit {
+    std::vector<DayCount> spans;
+    std::vector<std::string> unit_words;  // parallel: "hari", "hari kerja"
+    std::uint32_t start = 0;              // Program::facts
+    std::int32_t end = -1;                // Program::facts, or -1
+};
+
+struct CompiledRequirement {
+    std::unique_ptr<RequirementInfo> info;
+    std::int32_t condition = -1;  // node; -1 = always applies
+    std::vector<std::uint32_t> elements;
+    std::vector<std::vector<std::uint32_t>> element_facts;
+    std::optional<CompiledTimeLimit> time_limit;
+};
+
+struct CompiledDeadline {
+    std::string id;
+    std::string title;
+    std::int32_t condition = -1;
+    CompiledTimeLimit due;
+    InForceLists cites_in_force;
+    std::vector<std::string> notes;
+};
+
 struct CompiledExample {
     const ast::Example* source = nullptr;  // kept in Pack::syntax
 };
@@ -142,6 +174,16 @@ public:
     std::string concurrent_note;
     std::vector<CompiledEscalation> escalations;
     std::vector<CompiledRecommendation> recommendations;
+
+    // Kinds of violation; a rule that names none has `default_kind`.
+    std::vector<std::unique_ptr<KindInfo>> kinds;
+    const KindInfo* default_kind = nullptr;
+    const KindInfo* find_kind(std::string_view name) const;
+
+    // Handling a report: its admissibility and the deadlines of its handling.
+    std::vector<CompiledRequirement> requirements;
+    std::array<std::string, 5> outcome_texts;  // by AdmissibilityOutcome
+    std::vector<CompiledDeadline> deadlines;
 
     std::vector<const ast::Example*> examples;
 

@@ -30,6 +30,7 @@ const char* literal_kind(const ast::Expr& e) {
         case ast::ExprKind::name: return "a name";
         case ast::ExprKind::set: return "a set";
         case ast::ExprKind::range: return "a date range";
+        case ast::ExprKind::offset: return "a date with days added";
         default: return "a condition";
     }
 }
@@ -168,6 +169,11 @@ std::uint32_t ExpressionCompiler::compile_condition(const ast::Expr& expr) {
         case K::contains: return compile_contains(expr);
         case K::known: return compile_known(expr, false);
         case K::unknown: return compile_known(expr, true);
+        case K::given: {
+            std::uint32_t index = compile_known(expr, false);
+            if (program_.nodes[index].op == Node::Op::known) program_.nodes[index].op = Node::Op::given;
+            return index;
+        }
         case K::quantifier: return compile_quantifier(expr);
         default:
             error("E104", expr.location,
@@ -362,18 +368,24 @@ bool ExpressionCompiler::literal_value(const ast::Expr& literal, const FieldSche
 }
 
 std::uint32_t ExpressionCompiler::compile_compare(const ast::Expr& expr) {
-    const ast::Expr* left = &expr.children[0];
-    const ast::Expr* right = &expr.children[1];
+    // `x + 7 hari_kerja`: the value and the days added to it.
+    struct Side {
+        const ast::Expr* value;
+        const ast::Expr* offset;  // the offset expression, or null
+    };
+    auto side = [](const ast::Expr& e) { return e.kind == ast::ExprKind::offset ? Side{&e.children[0], &e} : Side{&e, nullptr}; };
+    Side left = side(expr.children[0]);
+    Side right = side(expr.children[1]);
     ast::CompareOp op = expr.op;
-    if (left->kind != ast::ExprKind::path && right->kind == ast::ExprKind::path) {
+    if (left.value->kind != ast::ExprKind::path && right.value->kind == ast::ExprKind::path) {
         std::swap(left, right);
         op = mirrored(op);
     }
-    if (left->kind != ast::ExprKind::path) {
+    if (left.value->kind != ast::ExprKind::path) {
         error("E104", expr.location, "a comparison needs a fact on one side, e.g. `act.date < 2024-09-22`");
         return failed();
     }
-    int fact = resolve_path(*left);
+    int fact = resolve_path(*left.value);
     if (fact < 0) return failed();
     const FieldSchema& field = *program_.facts[static_cast<std::size_t>(fact)].field;
     Node node;
@@ -383,31 +395,60 @@ std::uint32_t ExpressionCompiler::compile_compare(const ast::Expr& expr) {
     bool ordered = op != ast::CompareOp::eq && op != ast::CompareOp::ne;
     if (ordered && field.type != ValueType::date && field.type != ValueType::integer) {
         error("E103", expr.location,
-              fmt::format("`{}` is {}; only dates and numbers can be ordered with <, <=, >, >=", left->segments.back(),
+              fmt::format("`{}` is {}; only dates and numbers can be ordered with <, <=, >, >=", left.value->segments.back(),
                           type_name(field.type)));
         return failed();
     }
-    if (right->kind == ast::ExprKind::path) {
-        int other = resolve_path(*right);
+    for (const Side* shifted : {&left, &right}) {
+        if (!shifted->offset) continue;
+        if (field.type != ValueType::date) {
+            error("E103", shifted->offset->location,
+                  fmt::format("days can be added only to a date; `{}` is {}", written(*left.value), type_name(field.type)));
+            return failed();
+        }
+        auto offset = day_offset(*shifted->offset);
+        if (!offset) return failed();
+        (shifted == &left ? node.lhs_offset : node.rhs.offset) = *offset;
+    }
+    if (right.value->kind == ast::ExprKind::path) {
+        int other = resolve_path(*right.value);
         if (other < 0) return failed();
         const FieldSchema& other_field = *program_.facts[static_cast<std::size_t>(other)].field;
         if (other_field.type != field.type || other_field.values != field.values) {
             error("E103", expr.location,
-                  fmt::format("cannot compare `{}` ({}) with `{}` ({})", written(*left), type_name(field.type),
-                              written(*right), type_name(other_field.type)));
+                  fmt::format("cannot compare `{}` ({}) with `{}` ({})", written(*left.value), type_name(field.type),
+                              written(*right.value), type_name(other_field.type)));
             return failed();
         }
         node.rhs.is_fact = true;
         node.rhs.fact = static_cast<std::uint32_t>(other);
         return add(std::move(node));
     }
-    if (!is_literal(*right)) {
-        error("E104", right->location,
-              fmt::format("expected a value to compare `{}` with, found {}", written(*left), literal_kind(*right)));
+    if (!is_literal(*right.value)) {
+        error("E104", right.value->location,
+              fmt::format("expected a value to compare `{}` with, found {}", written(*left.value), literal_kind(*right.value)));
         return failed();
     }
-    if (!literal_value(*right, field, node.rhs.constant, node.rhs.text)) return failed();
+    if (!literal_value(*right.value, field, node.rhs.constant, node.rhs.text)) return failed();
     return add(std::move(node));
+}
+
+std::optional<DayOffset> ExpressionCompiler::day_offset(const ast::Expr& offset) {
+    DayOffset out;
+    out.count = static_cast<std::int32_t>(offset.integer);
+    if (offset.text == "days" || offset.text == "hari") return out;
+    for (std::size_t i = 0; i < program_.calendars.size(); ++i)
+        if (program_.calendars[i].id() == offset.text) {
+            out.calendar = static_cast<std::int32_t>(i);
+            return out;
+        }
+    std::vector<std::string> units = {"days", "hari"};
+    for (const WorkdayCalendar& calendar : program_.calendars) units.push_back(calendar.id());
+    std::vector<std::string> notes;
+    if (std::string close = closest_match(offset.text, units); !close.empty()) notes.push_back("did you mean `" + close + "`?");
+    notes.push_back("the units are `days` (hari) and the pack's `workdays` calendars: " + join(units, ", "));
+    error("E109", offset.location, fmt::format("unknown unit of days `{}`", offset.text), std::move(notes));
+    return std::nullopt;
 }
 
 bool ExpressionCompiler::set_items(const ast::Expr& set, const FieldSchema& field, Node& node) {
@@ -521,7 +562,7 @@ std::uint32_t ExpressionCompiler::compile_contains(const ast::Expr& expr) {
 std::uint32_t ExpressionCompiler::compile_known(const ast::Expr& expr, bool negate) {
     const ast::Expr operand = as_path(expr.children[0]);
     if (operand.kind != ast::ExprKind::path) {
-        error("E104", operand.location, "`known` and `unknown` test a fact, e.g. `known act.date`");
+        error("E104", operand.location, "`known`, `unknown` and `given` test a fact, e.g. `known act.date`");
         return failed();
     }
     int fact = resolve_path(operand);

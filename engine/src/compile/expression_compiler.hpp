@@ -3,6 +3,7 @@
 // compared with a text is an error before any report is checked.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -42,6 +43,8 @@ private:
     std::uint32_t compile_condition(const ast::Expr& expr);
     std::uint32_t compile_name(const ast::Expr& expr);
     std::uint32_t compile_compare(const ast::Expr& expr);
+    // The days an `x + N unit` adds, with its unit resolved; nullopt after an error.
+    std::optional<DayOffset> day_offset(const ast::Expr& offset);
     std::uint32_t compile_in(const ast::Expr& expr, bool negate);
     std::uint32_t compile_contains(const ast::Expr& expr);
     std::uint32_t compile_quantifier(const ast::Expr& expr);

@@ -38,6 +38,9 @@ struct FieldSchema {
 
 struct ObjectSchema {
     std::vector<FieldSchema> fields;  // fields[i].slot == i; added with add()
+    // The text field a text given in place of the object fills (`shorthand`),
+    // or -1: `reporter: "Budi"` reads as `reporter: {name: "Budi"}`.
+    std::int32_t shorthand_slot = -1;
 
     // Appends a field (its slot must be fields.size()) and indexes its name.
     void add(FieldSchema field);

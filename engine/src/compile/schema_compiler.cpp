@@ -47,8 +47,17 @@ public:
                                         fmt::format("`{}{}` has {} values; at most 64 are supported", path,
                                                     declaration.name, field.values.size()),
                                         {}});
-            if (field.type == ValueType::object || field.type == ValueType::object_list)
-                field.object = object(declaration.type.fields, path + declaration.name + ".");
+            bool is_object = field.type == ValueType::object || field.type == ValueType::object_list;
+            if (is_object) {
+                auto nested = object(declaration.type.fields, path + declaration.name + ".");
+                if (!declaration.type.shorthand.empty()) set_shorthand(*nested, declaration, path);
+                field.object = std::move(nested);
+            } else if (!declaration.type.shorthand.empty()) {
+                diagnostics_.push_back({Severity::error, "E122", declaration.location,
+                                        fmt::format("`{}{}` is not an object: only an object has a `shorthand`", path,
+                                                    declaration.name),
+                                        {}});
+            }
             schema->add(std::move(field));
         }
         return schema;
@@ -57,6 +66,20 @@ public:
     std::uint32_t next_rank() { return next_rank_++; }
 
 private:
+    // The shorthand must name a text field of the object.
+    void set_shorthand(ObjectSchema& nested, const ast::FieldDecl& declaration, const std::string& path) {
+        const FieldSchema* target = nested.find(declaration.type.shorthand);
+        if (target && target->type == ValueType::string) {
+            nested.shorthand_slot = static_cast<std::int32_t>(target->slot);
+            return;
+        }
+        diagnostics_.push_back({Severity::error, "E122", declaration.location,
+                                fmt::format("the shorthand of `{}{}` must name one of its text fields; `{}` is {}", path,
+                                            declaration.name, declaration.type.shorthand,
+                                            target ? std::string("not a text") : std::string("not one of its fields")),
+                                {}});
+    }
+
     Diagnostics& diagnostics_;
     std::uint32_t next_rank_ = 0;
 };

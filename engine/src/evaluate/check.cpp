@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "compile/compiled_pack.hpp"
+#include "evaluate/admissibility.hpp"
 #include "evaluate/expression_eval.hpp"
 #include "evaluate/sanction.hpp"
 #include "netral/version.hpp"
@@ -54,8 +55,13 @@ public:
     }
 
     void run() {
-        if (out_of_scope()) return;
         excluded_ = excluded_subjects();
+        // Whether the report can be registered is a question about the report,
+        // whoever its actor: answered before the scope is.
+        std::optional<Date> latest = latest_act_date(acts_of(pack_, report_));
+        assess_admissibility(pack_, context_, options_, latest, excluded_, verdict_.admissibility);
+        handling_deadlines(pack_, context_, latest, excluded_, verdict_.deadlines);
+        if (out_of_scope()) return;
         std::span<const std::uint32_t> acts = acts_of(pack_, report_);
         verdict_.findings.reserve(8);  // most reports reach a few rules per act: no regrowth
         for (std::uint32_t rule = 0; rule < pack_.rules.size(); ++rule) {
@@ -279,10 +285,23 @@ private:
             floor_rank = verdict_.sanction->level ? verdict_.sanction->level->rank : -1;
             verdict_.referrals = collect_referrals(pack_, verdict_.findings, context_, aspects);
             verdict_.recommendations = collect_recommendations(pack_, context_, aspects);
+            classify();
         } else {
             verdict_.status = any_unknown ? VerdictStatus::insufficient : VerdictStatus::no_violation;
         }
         list_missing(floor_rank);
+    }
+
+    // The kinds of violation: of the violated findings, then of the referrals.
+    void classify() {
+        auto add = [&](const KindInfo* kind) {
+            if (kind && std::find(verdict_.classification.begin(), verdict_.classification.end(), kind) ==
+                            verdict_.classification.end())
+                verdict_.classification.push_back(kind);
+        };
+        for (const Finding& finding : verdict_.findings)
+            if (finding.status == FindingStatus::violation) add(finding.rule->kind);
+        for (const ReferralResult& referral : verdict_.referrals) add(referral.kind);
     }
 
     // The questions for klarifikasi, in the order the vocabulary declares the
@@ -338,6 +357,12 @@ void check(const Pack& pack, const ReportInput& input, const CheckOptions& optio
     verdict.sanction.reset();
     verdict.referrals.clear();
     verdict.recommendations.clear();
+    verdict.classification.clear();
+    verdict.admissibility.outcome = AdmissibilityOutcome::not_assessed;
+    verdict.admissibility.text = {};
+    verdict.admissibility.requirements.clear();
+    verdict.admissibility.missing.clear();
+    verdict.deadlines.clear();
     // The findings go to the spares, for their element detail's memory.
     std::vector<Finding>& spare = spare_findings();
     for (Finding& finding : verdict.findings) spare.push_back(std::move(finding));

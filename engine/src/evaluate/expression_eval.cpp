@@ -45,12 +45,22 @@ Tri compare_values(const Node& node, const Value& left, const Value& right, cons
     }
 }
 
+// Dates shifted by days or working days on either side.
+Tri compare_shifted_dates(const Program& program, const Node& node, const Value& left, const Value& right) {
+    return ordered(node.cmp, program.shifted(left.date, node.lhs_offset), program.shifted(right.date, node.rhs.offset));
+}
+
 Tri evaluate_compare(const Program& program, const Node& node, const EvalContext& context) {
     const Value* left = read_fact(program.facts[node.fact], context);
     if (!left) return Tri::unknown;
-    if (!node.rhs.is_fact) return compare_values(node, *left, node.rhs.constant, node.rhs.text, *context.report);
+    bool shifted = !node.lhs_offset.none() || !node.rhs.offset.none();
+    if (!node.rhs.is_fact) {
+        if (shifted) return compare_shifted_dates(program, node, *left, node.rhs.constant);
+        return compare_values(node, *left, node.rhs.constant, node.rhs.text, *context.report);
+    }
     const Value* right = read_fact(program.facts[node.rhs.fact], context);
     if (!right) return Tri::unknown;
+    if (shifted) return compare_shifted_dates(program, node, *left, *right);
     std::string_view right_text;
     if (right->kind == Value::Kind::string) right_text = context.report->string(right->index);
     return compare_values(node, *left, *right, right_text, *context.report);
@@ -139,6 +149,7 @@ Tri evaluate(const Program& program, std::uint32_t index, EvalContext& context) 
         }
         case Node::Op::contains: return evaluate_contains(program, node, context);
         case Node::Op::known: return tri_of((read_fact(program.facts[node.fact], context) != nullptr) != node.negate);
+        case Node::Op::given: return read_fact(program.facts[node.fact], context) ? Tri::yes : Tri::unknown;
         case Node::Op::not_: return tri_not(evaluate(program, node.children[0], context));
         case Node::Op::and_: {
             Tri result = Tri::yes;
@@ -199,6 +210,7 @@ void collect_missing(const Program& program, std::uint32_t index, EvalContext& c
         case Node::Op::constant:
         case Node::Op::known: return;
         case Node::Op::fact_bool:
+        case Node::Op::given:
         case Node::Op::in_set:
         case Node::Op::in_range:
         case Node::Op::contains: note_fact(node.fact); return;

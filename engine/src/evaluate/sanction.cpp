@@ -104,7 +104,8 @@ std::vector<ReferralResult> collect_referrals(const Pack& pack, const std::vecto
             });
             if (seen) continue;
             ProvisionSpan basis = referral.basis_in_force.on(report.date_of(finding), report.excluded);
-            referrals.push_back({referral.to, referral.reason, {basis.begin(), basis.end()}, finding.rule->id});
+            referrals.push_back({referral.to, referral.reason, {basis.begin(), basis.end()}, finding.rule->id,
+                                 referral.kind, referral.deadline});
         }
     }
     return referrals;

@@ -34,6 +34,17 @@ const char* to_string(ElementStatus status) {
     return "unknown";
 }
 
+const char* to_string(AdmissibilityOutcome outcome) {
+    switch (outcome) {
+        case AdmissibilityOutcome::not_assessed: return "not_assessed";
+        case AdmissibilityOutcome::registrable: return "registrable";
+        case AdmissibilityOutcome::incomplete: return "incomplete";
+        case AdmissibilityOutcome::inadmissible: return "inadmissible";
+        case AdmissibilityOutcome::late: return "late";
+    }
+    return "not_assessed";
+}
+
 bool ProvisionInfo::in_force_on(std::optional<Date> date) const {
     if (!date) return !repealed;
     if (in_force && *date < *in_force) return false;

@@ -3,6 +3,7 @@
 // cited provisions with their texts, sanction levels, the pack's identity —
 // is encoded once, when the renderer is made, and copied from then on.
 #include <atomic>
+#include <unordered_map>
 
 #include "compile/compiled_pack.hpp"
 #include "netral/render.hpp"
@@ -22,7 +23,10 @@ struct JsonLineRenderer::Fragments {
         std::vector<std::string> element_heads;  // {"name":…,"status":
         std::string overrides;                   // ,"overrides":[…]
         std::string notes;                       // ,"notes":[…] or nothing
+        std::string kind;                        // ,"kind":… or nothing
     };
+    // Each provision's entry in the verdict's "provisions" ("id":{…}).
+    std::unordered_map<const ProvisionInfo*, std::string> provision_entries;
     // A compact recommendation is its id, its recipient and a date:
     // {"id":…,"to":…,"date": for each recommendation and recipient (or none),
     // found by the addresses of the pack's texts the verdict points to.
@@ -59,10 +63,10 @@ const std::string* fragment_for(const std::vector<std::pair<ProvisionSpan, std::
     return nullptr;
 }
 
-std::string provisions_fragment(ProvisionSpan list, bool compact) {
+std::string provisions_fragment(ProvisionSpan list) {
     return encoded([&](JsonWriter& json) {
         json.field("provisions");
-        write_provisions(json, list, compact);
+        write_provision_ids(json, list);
     });
 }
 
@@ -86,7 +90,7 @@ JsonLineRenderer::JsonLineRenderer(const Pack& pack, bool compact) {
         if (!compact) out.head += encoded([&](JsonWriter& json) { json.field("title").string(rule.title); }) + ",";
         out.head += "\"act\":";
         for (ProvisionSpan list : rule.cites_in_force.all())
-            out.provisions.emplace_back(list, "," + provisions_fragment(list, compact));
+            out.provisions.emplace_back(list, "," + provisions_fragment(list));
         for (ProvisionSpan list : rule.sanction_basis_in_force.all())
             out.sanctions.emplace_back(list, "," + sanction_fragment(rule, list, compact));
         for (const std::string& name : rule.element_names)
@@ -94,7 +98,12 @@ JsonLineRenderer::JsonLineRenderer(const Pack& pack, bool compact) {
                 encoded([&](JsonWriter& json) { json.begin_object().field("name").string(name).field("status"); }));
         out.overrides = "," + encoded([&](JsonWriter& json) { json.field("overrides").strings(rule.overrides); });
         if (!rule.notes.empty()) out.notes = "," + encoded([&](JsonWriter& json) { json.field("notes").strings(rule.notes); });
+        if (rule.kind) out.kind = "," + encoded([&](JsonWriter& json) { json.field("kind").string(rule.kind->name); });
     }
+    if (!compact)
+        for (const auto& provision : pack.provisions)
+            f.provision_entries.emplace(provision.get(),
+                                        encoded([&](JsonWriter& json) { write_provision_entry(json, *provision); }));
     for (const CompiledRecommendation& recommendation : pack.recommendations) {
         auto head = [&](std::string_view to) {
             return encoded([&](JsonWriter& json) {
@@ -137,7 +146,15 @@ void JsonLineRenderer::append(std::string& out, const Verdict& verdict) const {
         if (i) out += ',';
         append_recommendation(out, verdict.recommendations[i]);
     }
-    out += "],\"findings\":[";
+    out += "],";
+    write_classification(json, verdict, f.compact);
+    out += ',';
+    write_admissibility(json, verdict.admissibility, f.compact);
+    if (!f.compact) {
+        out += ',';
+        write_deadlines(json, verdict);
+    }
+    out += ",\"findings\":[";
     bool first = true;
     for (const Finding& finding : verdict.findings) {
         if (f.compact && finding.status == FindingStatus::not_violation) continue;
@@ -156,6 +173,7 @@ void JsonLineRenderer::append(std::string& out, const Verdict& verdict) const {
         write_diagnostic(json, verdict.diagnostics[i]);
     }
     out += "],";
+    if (!f.compact) append_cited(out, verdict);
     write_context(json, verdict);
     out += f.tail;
 }
@@ -205,6 +223,25 @@ void JsonLineRenderer::append_recommendation(std::string& out, const Recommendat
     write_recommendation(json, recommendation, f.compact);
 }
 
+// The full output's "provisions": each cited provision once, encoded when
+// the renderer was made.
+void JsonLineRenderer::append_cited(std::string& out, const Verdict& verdict) const {
+    thread_local std::vector<const ProvisionInfo*> cited;
+    collect_cited(verdict, cited);
+    out += "\"provisions\":{";
+    for (std::size_t i = 0; i < cited.size(); ++i) {
+        if (i) out += ',';
+        auto entry = fragments_->provision_entries.find(cited[i]);
+        if (entry != fragments_->provision_entries.end()) {
+            out += entry->second;
+        } else {
+            JsonWriter json(out, false);
+            write_provision_entry(json, *cited[i]);
+        }
+    }
+    out += "},";
+}
+
 void JsonLineRenderer::append_finding(std::string& out, const Finding& finding) const {
     const Fragments& f = *fragments_;
     const RuleInfo& rule = *finding.rule;
@@ -216,15 +253,23 @@ void JsonLineRenderer::append_finding(std::string& out, const Finding& finding) 
     out += ",\"status\":\"";
     out += to_string(finding.status);
     out += '"';
-    if (const std::string* provisions = fragment_for(encoded_rule.provisions, finding.provisions)) out += *provisions;
-    else out += "," + provisions_fragment(finding.provisions, f.compact);
-    if (const std::string* sanction = fragment_for(encoded_rule.sanctions, finding.sanction_basis)) out += *sanction;
-    else out += "," + sanction_fragment(rule, finding.sanction_basis, f.compact);
+    // In full output a rule that does not apply says only why: the element that fails.
+    bool slim = !f.compact && finding.status == FindingStatus::not_violation;
+    if (!slim) {
+        if (const std::string* provisions = fragment_for(encoded_rule.provisions, finding.provisions)) out += *provisions;
+        else out += "," + provisions_fragment(finding.provisions);
+        if (const std::string* sanction = fragment_for(encoded_rule.sanctions, finding.sanction_basis)) out += *sanction;
+        else out += "," + sanction_fragment(rule, finding.sanction_basis, f.compact);
+        if (!f.compact) out += encoded_rule.kind;
+    }
     if (!f.compact) {
         out += ",\"elements\":[";
+        bool first_element = true;
         for (std::size_t e = 0; e < finding.elements.size(); ++e) {
             const ElementResult& element = finding.elements[e];
-            if (e) out += ',';
+            if (slim && element.status != ElementStatus::not_met) continue;
+            if (!first_element) out += ',';
+            first_element = false;
             out += encoded_rule.element_heads[e];
             out += '"';
             out += to_string(element.status);
@@ -238,7 +283,7 @@ void JsonLineRenderer::append_finding(std::string& out, const Finding& finding) 
             out += "}}";
         }
         out += ']';
-        out += encoded_rule.overrides;
+        if (!slim) out += encoded_rule.overrides;
     }
     if (!finding.overridden_by.empty()) {
         out += ",\"overridden_by\":";
@@ -249,7 +294,7 @@ void JsonLineRenderer::append_finding(std::string& out, const Finding& finding) 
         json.string(finding.exception);
     }
     if (finding.nothing_in_force) out += ",\"nothing_in_force\":true";
-    if (!f.compact) out += encoded_rule.notes;
+    if (!f.compact && !slim) out += encoded_rule.notes;
     out += '}';
 }
 

@@ -4,6 +4,8 @@
 #include "render/json_writer.hpp"
 #include "render/verdict_json_parts.hpp"
 
+#include <algorithm>
+
 namespace netral {
 
 void write_provision_ids(JsonWriter& json, ProvisionSpan provisions) {
@@ -12,18 +14,34 @@ void write_provision_ids(JsonWriter& json, ProvisionSpan provisions) {
     json.end_array();
 }
 
-void write_provisions(JsonWriter& json, ProvisionSpan provisions, bool compact) {
-    if (compact) return write_provision_ids(json, provisions);
-    json.begin_array();
-    for (const ProvisionInfo* provision : provisions) {
-        json.begin_object();
-        json.field("id").string(provision->id);
-        json.field("citation").string(provision->citation);
-        json.field("text").string(provision->text);
-        if (!provision->note.empty()) json.field("note").string(provision->note);
-        json.end_object();
+// A provision's entry in the verdict's "provisions": "id": {citation, text, note}.
+void write_provision_entry(JsonWriter& json, const ProvisionInfo& provision) {
+    json.key(provision.id).begin_object();
+    json.field("citation").string(provision.citation);
+    json.field("text").string(provision.text);
+    if (!provision.note.empty()) json.field("note").string(provision.note);
+    json.end_object();
+}
+
+namespace {
+void add_cited(std::vector<const ProvisionInfo*>& out, ProvisionSpan more) {
+    for (const ProvisionInfo* provision : more)
+        if (std::find(out.begin(), out.end(), provision) == out.end()) out.push_back(provision);
+}
+}  // namespace
+
+void collect_cited(const Verdict& verdict, std::vector<const ProvisionInfo*>& out) {
+    out.clear();
+    if (verdict.sanction) add_cited(out, verdict.sanction->basis);
+    for (const ReferralResult& referral : verdict.referrals) add_cited(out, referral.basis);
+    for (const RecommendationResult& recommendation : verdict.recommendations) add_cited(out, recommendation.basis);
+    for (const RequirementResult& requirement : verdict.admissibility.requirements) add_cited(out, requirement.provisions);
+    for (const HandlingDeadlineResult& deadline : verdict.deadlines) add_cited(out, deadline.provisions);
+    for (const Finding& finding : verdict.findings) {
+        if (finding.status == FindingStatus::not_violation) continue;  // its provisions are not listed
+        add_cited(out, finding.provisions);
+        add_cited(out, finding.sanction_basis);
     }
-    json.end_array();
 }
 
 // Compact output (for very large runs) leaves out every text the pack already
@@ -62,9 +80,124 @@ void write_referral(JsonWriter& json, const ReferralResult& referral) {
     json.begin_object();
     json.field("to").string(referral.to);
     json.field("reason").string(referral.reason);
+    if (referral.kind) json.field("kind").string(referral.kind->name);
     json.field("basis");
     write_provision_ids(json, referral.basis);
     json.field("rule").string(referral.rule);
+    if (!referral.deadline.empty()) json.field("deadline").string(referral.deadline);
+    json.end_object();
+}
+
+void write_classification(JsonWriter& json, const Verdict& verdict, bool compact) {
+    json.field("classification").begin_array();
+    for (const KindInfo* kind : verdict.classification) {
+        if (compact) {
+            json.string(kind->name);
+            continue;
+        }
+        json.begin_object();
+        json.field("kind").string(kind->name);
+        json.field("title").string(kind->title);
+        json.end_object();
+    }
+    json.end_array();
+}
+
+namespace {
+
+void write_deadline(JsonWriter& json, const DeadlineResult& deadline) {
+    auto date = [&](const char* key, const std::optional<Date>& value) {
+        json.field(key);
+        if (value) json.string(format_iso_date(*value));
+        else json.null();
+    };
+    json.begin_object();
+    json.field("limit").number(deadline.limit);
+    json.field("unit").string(deadline.unit);
+    date("start", deadline.start);
+    date("last_day", deadline.last_day);
+    if (deadline.end || deadline.elapsed) {
+        date("end", deadline.end);
+        json.field("elapsed");
+        if (deadline.elapsed) json.number(*deadline.elapsed);
+        else json.null();
+    }
+    if (deadline.ambiguous) json.field("ambiguous").boolean(true);
+    json.end_object();
+}
+
+void write_elements(JsonWriter& json, const std::vector<ElementResult>& elements, bool only_failing) {
+    json.begin_array();
+    for (const ElementResult& element : elements) {
+        if (only_failing && element.status != ElementStatus::not_met) continue;
+        json.begin_object();
+        json.field("name").string(*element.name);
+        json.field("status").string(to_string(element.status));
+        json.field("facts").begin_object();
+        for (const FactUse& fact : element.facts) json.key(fact.path).raw(fact.value);
+        json.end_object();
+        json.end_object();
+    }
+    json.end_array();
+}
+
+}  // namespace
+
+void write_admissibility(JsonWriter& json, const AdmissibilityResult& admissibility, bool compact) {
+    json.field("admissibility").begin_object();
+    json.field("outcome").string(to_string(admissibility.outcome));
+    if (compact) {
+        json.end_object();
+        return;
+    }
+    json.field("text").string(admissibility.text);
+    json.field("requirements").begin_array();
+    for (const RequirementResult& requirement : admissibility.requirements) {
+        const RequirementInfo& info = *requirement.requirement;
+        json.begin_object();
+        json.field("id").string(info.id);
+        json.field("title").string(info.title);
+        json.field("group").string(info.group);
+        json.field("status").string(to_string(requirement.status));
+        json.field("provisions");
+        write_provision_ids(json, requirement.provisions);
+        json.field("elements");
+        write_elements(json, requirement.elements, false);
+        if (requirement.deadline) {
+            json.field("time_limit");
+            write_deadline(json, *requirement.deadline);
+        }
+        json.end_object();
+    }
+    json.end_array();
+    json.field("missing").begin_array();
+    for (const MissingFact& missing : admissibility.missing) write_missing(json, missing, false);
+    json.end_array();
+    json.end_object();
+}
+
+void write_deadlines(JsonWriter& json, const Verdict& verdict) {
+    json.field("deadlines").begin_array();
+    for (const HandlingDeadlineResult& deadline : verdict.deadlines) {
+        json.begin_object();
+        json.field("id").string(deadline.id);
+        json.field("title").string(deadline.title);
+        json.field("due");
+        write_deadline(json, deadline.deadline);
+        json.field("provisions");
+        write_provision_ids(json, deadline.provisions);
+        if (!deadline.notes.empty())
+            json.field("notes").strings(std::vector<std::string>(deadline.notes.begin(), deadline.notes.end()));
+        json.end_object();
+    }
+    json.end_array();
+}
+
+void write_cited(JsonWriter& json, const Verdict& verdict) {
+    thread_local std::vector<const ProvisionInfo*> cited;
+    collect_cited(verdict, cited);
+    json.field("provisions").begin_object();
+    for (const ProvisionInfo* provision : cited) write_provision_entry(json, *provision);
     json.end_object();
 }
 
@@ -126,7 +259,7 @@ void finding(JsonWriter& json, const Finding& finding, bool compact) {
     json.field("status").string(to_string(finding.status));
     if (compact) {
         json.field("provisions");
-        write_provisions(json, finding.provisions, true);
+        write_provision_ids(json, finding.provisions);
         write_finding_sanction(json, rule, finding.sanction_basis, true);
         if (!finding.overridden_by.empty()) json.field("overridden_by").string(finding.overridden_by);
         if (!finding.exception.empty()) json.field("exception").string(finding.exception);
@@ -134,25 +267,21 @@ void finding(JsonWriter& json, const Finding& finding, bool compact) {
         json.end_object();
         return;
     }
-    json.field("provisions");
-    write_provisions(json, finding.provisions, false);
-    write_finding_sanction(json, rule, finding.sanction_basis, false);
-    json.field("elements").begin_array();
-    for (const ElementResult& element : finding.elements) {
-        json.begin_object();
-        json.field("name").string(*element.name);
-        json.field("status").string(to_string(element.status));
-        json.field("facts").begin_object();
-        for (const FactUse& fact : element.facts) json.key(fact.path).raw(fact.value);
-        json.end_object();
-        json.end_object();
+    // A rule that does not apply says only why: the element that fails.
+    bool not_violation = finding.status == FindingStatus::not_violation;
+    if (!not_violation) {
+        json.field("provisions");
+        write_provision_ids(json, finding.provisions);
+        write_finding_sanction(json, rule, finding.sanction_basis, false);
+        if (rule.kind) json.field("kind").string(rule.kind->name);
     }
-    json.end_array();
-    json.field("overrides").strings(rule.overrides);
+    json.field("elements");
+    write_elements(json, finding.elements, not_violation);
+    if (!not_violation) json.field("overrides").strings(rule.overrides);
     if (!finding.overridden_by.empty()) json.field("overridden_by").string(finding.overridden_by);
     if (!finding.exception.empty()) json.field("exception").string(finding.exception);
     if (finding.nothing_in_force) json.field("nothing_in_force").boolean(true);
-    if (!rule.notes.empty()) json.field("notes").strings(rule.notes);
+    if (!not_violation && !rule.notes.empty()) json.field("notes").strings(rule.notes);
     json.end_object();
 }
 
@@ -169,6 +298,9 @@ void render(std::string& out, const Verdict& verdict, bool pretty, bool compact)
     for (const RecommendationResult& recommendation : verdict.recommendations)
         write_recommendation(json, recommendation, compact);
     json.end_array();
+    write_classification(json, verdict, compact);
+    write_admissibility(json, verdict.admissibility, compact);
+    if (!compact) write_deadlines(json, verdict);
     json.field("findings").begin_array();
     for (const Finding& f : verdict.findings) {
         // Compact output keeps what a verdict rests on or may yet rest on;
@@ -184,6 +316,7 @@ void render(std::string& out, const Verdict& verdict, bool pretty, bool compact)
     json.field("diagnostics").begin_array();
     for (const Diagnostic& d : verdict.diagnostics) write_diagnostic(json, d);
     json.end_array();
+    if (!compact) write_cited(json, verdict);
     write_context(json, verdict);
     json.field("rulepack").begin_object();
     json.field("name").string(verdict.pack_name);

@@ -83,7 +83,10 @@ struct Tree {
 // booleans as true/false, `a|b` lists as lists.
 void set_cell(Tree& node, const FieldSchema* field, const std::string& value, std::uint32_t column) {
     node.column = column;
-    if (field && (field->type == ValueType::enum_set || field->type == ValueType::string_list)) {
+    // A list of objects with a shorthand (evidence) takes `a|b` as its items' texts.
+    bool shorthand_list = field && field->type == ValueType::object_list && field->object &&
+                          field->object->shorthand_slot >= 0;
+    if (field && (field->type == ValueType::enum_set || field->type == ValueType::string_list || shorthand_list)) {
         node.list = true;
         int index = 0;
         for (const std::string& item : split(value, '|')) {

@@ -128,12 +128,28 @@ private:
         return index;
     }
 
+    // A text where the object is expected: the object with only its
+    // shorthand field, that text (incident format v1's `reporter: "Budi"`).
+    std::uint32_t read_shorthand(const Node& node, const ObjectSchema& schema) {
+        std::uint32_t index = report_.add_record(schema.fields.size());
+        Value text;
+        text.kind = Value::Kind::string;
+        text.index = report_.add_string(Adapter::scalar(node, scratch_));
+        report_.slot_to_fill(index, static_cast<std::uint32_t>(schema.shorthand_slot)) = text;
+        return index;
+    }
+
     Value read_value(const Node& node, const FieldSchema& field, const PathPart* where) {
         Value value;
         NodeKind kind = Adapter::kind(node);
         if (kind == NodeKind::null) return value;  // null means unknown
         switch (field.type) {
             case ValueType::object:
+                if (kind == NodeKind::scalar && field.object->shorthand_slot >= 0) {
+                    value.kind = Value::Kind::object;
+                    value.index = read_shorthand(node, *field.object);
+                    return value;
+                }
                 if (kind != NodeKind::map) return wrong(node, where, "a mapping of keys");
                 value.kind = Value::Kind::object;
                 value.index = read_object(node, *field.object, where);
@@ -283,6 +299,10 @@ private:
         int position = 0;
         Adapter::items(node, [&](const Node& item) {
             PathPart part{where, {}, position++};
+            if (Adapter::kind(item) == NodeKind::scalar && field.object->shorthand_slot >= 0) {
+                report_.add_item(read_shorthand(item, *field.object));
+                return;
+            }
             if (Adapter::kind(item) != NodeKind::map) {
                 wrong(item, &part, "a mapping of keys");
                 return;

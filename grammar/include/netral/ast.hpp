@@ -34,7 +34,9 @@ enum class ExprKind {
     contains,    // x contains y / x contains {..} (memuat)   -> children[0..1]
     known,       // known x (diketahui x)                     -> children[0]
     unknown,     // unknown x (tidak_diketahui x)             -> children[0]
+    given,       // given x (disebutkan x): true, or unknown   -> children[0]
     quantifier,  // any(v in path: e) / all(v in path: e)     -> all_, variable, children[0]=path, [1]=body
+    offset,      // x + 7 hari_kerja, x - 2 days               -> children[0], integer (signed), text = unit
 };
 
 enum class CompareOp { eq, ne, lt, le, gt, ge };
@@ -100,6 +102,9 @@ struct TypeDecl {
     Kind kind = Kind::string;
     std::vector<std::string> values;  // enumeration, enum_list
     std::vector<FieldDecl> fields;    // object, object_list
+    // object, object_list: the field a text given in place of the object
+    // fills (`reporter: "Budi"` is `reporter: {name: "Budi"}`); empty = none.
+    std::string shorthand;
     Location location;
 };
 
@@ -132,6 +137,26 @@ struct Election {
     std::string id;  // "pilkada-2024"
     std::string title;
     std::vector<Stage> stages;
+    Location location;
+};
+
+// ---------------------------------------------------------------- working days
+
+// A span of days off: one day (`to` == `from`) or several, with its name.
+struct Holiday {
+    Date from;
+    Date to;
+    std::string name;
+    Location location;
+};
+
+// A calendar of working days (`workdays hari_kerja { weekend …  holiday … }`),
+// the unit of "7 hari kerja" in conditions and deadlines.
+struct Workdays {
+    std::string id;
+    std::string title;
+    std::vector<Ref> weekend;  // weekday names: monday … sunday (senin … minggu)
+    std::vector<Holiday> holidays;
     Location location;
 };
 
@@ -210,8 +235,10 @@ struct Exception {
 struct Referral {
     std::string to;      // "gakkumdu", "bkn"
     std::string reason;
+    std::optional<Ref> kind;  // the kind of violation it concerns (`kinds`)
     std::vector<Ref> basis;
     std::optional<Expr> condition;
+    std::string deadline;     // the handling deadlines of the body referred to, in words
     Location location;
 };
 
@@ -228,7 +255,77 @@ struct Rule {
     std::optional<Ref> sanction_level;     // level name (sanksi)
     std::vector<Ref> sanction_basis;       // provision ids (oleh)
     std::vector<Referral> referrals;       // rujuk
+    std::optional<Ref> kind;               // the kind of violation (jenis); else the pack's default
     std::vector<std::string> notes;        // catatan
+    Location location;
+};
+
+// ---------------------------------------------------------------- kinds of violation
+
+// `kinds { lainnya "pelanggaran peraturan perundang-undangan lainnya" default … }`:
+// the classification a finding or a referral names.
+struct ViolationKind {
+    std::string name;
+    std::string title;
+    bool is_default = false;  // the kind of a rule that names none
+    Location location;
+};
+
+// ---------------------------------------------------------------- handling: admissibility and deadlines
+
+// N units after a date fact (`7 hari_kerja after report.known_on`), with
+// alternative readings of the unit (`7 days or 7 hari_kerja`): a deadline.
+struct DaySpan {
+    std::int64_t count = 0;
+    std::string unit;  // days / hari, or a workdays calendar's id
+    Location location;
+};
+
+struct DeadlineSpec {
+    std::vector<DaySpan> spans;  // the first is the reading shown; the others must agree
+    Expr start;                  // a date fact
+    std::optional<Expr> end;     // a requirement's: the date fact that must fall on or before the last day
+    Location location;
+};
+
+// A requirement a report must meet to be registered (syarat formil or
+// materiil, the reporting deadline), about the report as a whole.
+struct Requirement {
+    std::string id;
+    std::string title;
+    std::optional<Ref> group;       // an admissibility group (formil, materiil)
+    std::optional<Expr> condition;  // when it applies (`when`); none = always
+    std::vector<Element> elements;
+    std::optional<DeadlineSpec> deadline;
+    std::vector<Ref> cites;
+    std::vector<std::string> notes;
+    Location location;
+};
+
+struct AdmissibilityGroup {
+    std::string id;
+    std::string title;
+    Location location;
+};
+
+// The pack's words for the groups of requirements and for each outcome:
+// registrable, incomplete, inadmissible, late.
+struct Admissibility {
+    bool declared = false;
+    std::vector<AdmissibilityGroup> groups;
+    std::vector<std::pair<Ref, std::string>> outcomes;  // outcome name, its text
+    Location location;
+};
+
+// A deadline of the handling itself (kajian awal, decision), shown in the
+// verdict when it applies and its start date is known.
+struct HandlingDeadline {
+    std::string id;
+    std::string title;
+    std::optional<Expr> condition;
+    DeadlineSpec due;
+    std::vector<Ref> cites;
+    std::vector<std::string> notes;
     Location location;
 };
 
@@ -307,12 +404,17 @@ struct File {
     std::vector<Regulation> regulations;
     std::optional<Facts> facts;
     std::vector<Election> elections;
+    std::vector<Workdays> calendars;
     std::vector<Level> levels;  // in ascending order of severity
     Aggregation aggregation;
     Scope scope;
     std::vector<Define> defines;
     std::vector<Rule> rules;
     std::vector<Recommendation> recommendations;
+    std::vector<ViolationKind> kinds;
+    Admissibility admissibility;
+    std::vector<Requirement> requirements;
+    std::vector<HandlingDeadline> deadlines;
     std::vector<Example> examples;
 };
 

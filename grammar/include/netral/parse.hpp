@@ -26,4 +26,9 @@ ParseResult parse_rule_yaml(std::string_view text, const std::string& path);
 std::optional<ast::Expr> parse_expression(std::string_view text, const Location& start,
                                           Diagnostics& diagnostics);
 
+// A time limit ("7 hari_kerja after report.known_on by report.reported_on"),
+// as YAML rule files carry them; `start` as for parse_expression.
+std::optional<ast::DeadlineSpec> parse_deadline(std::string_view text, const Location& start,
+                                                Diagnostics& diagnostics);
+
 }  // namespace netral

@@ -1,0 +1,141 @@
+#include "evaluate/admissibility.hpp"
+
+#include <algorithm>
+
+namespace netral {
+namespace {
+
+ElementStatus status_of(Tri value) {
+    return value == Tri::yes ? ElementStatus::met : value == Tri::no ? ElementStatus::not_met : ElementStatus::unknown;
+}
+
+std::optional<Date> date_fact(const Pack& pack, std::uint32_t fact, const EvalContext& context) {
+    const Value* value = read_fact(pack.program.facts[fact], context);
+    if (!value || value->kind != Value::Kind::date) return std::nullopt;
+    return Date{value->date};
+}
+
+// The time limit for this report: its last day in the first reading of the
+// unit, and whether the end date falls within it (unknown when a date is
+// missing, or when the readings of the unit disagree).
+Tri work_out(const Pack& pack, const CompiledTimeLimit& limit, const EvalContext& context, DeadlineResult& out) {
+    out.limit = limit.spans.empty() ? 0 : limit.spans[0].count;
+    out.unit = limit.unit_words.empty() ? std::string_view() : std::string_view(limit.unit_words[0]);
+    out.start = date_fact(pack, limit.start, context);
+    if (limit.end >= 0) out.end = date_fact(pack, static_cast<std::uint32_t>(limit.end), context);
+    if (!out.start || limit.spans.empty()) return Tri::unknown;
+    out.last_day = limit.spans[0].after(*out.start);
+    if (!out.end) return Tri::unknown;
+    out.elapsed = limit.spans[0].elapsed(*out.start, *out.end);
+    bool any_met = false, any_late = false;
+    for (const DayCount& span : limit.spans) {
+        bool met = !(span.after(*out.start) < *out.end);
+        any_met |= met;
+        any_late |= !met;
+    }
+    out.ambiguous = any_met && any_late;
+    return out.ambiguous ? Tri::unknown : tri_of(any_met);
+}
+
+void fill_element(ElementResult& element, const Pack& pack, const std::string& name, const std::vector<std::uint32_t>& facts,
+                  Tri value, EvalContext& context) {
+    element.name = &name;
+    element.status = status_of(value);
+    element.facts.resize(facts.size());
+    for (std::size_t i = 0; i < facts.size(); ++i) {
+        const FactRef& ref = pack.program.facts[facts[i]];
+        FactUse& use = element.facts[i];
+        use.path.clear();
+        append_concrete_path(use.path, ref, context);
+        use.value.clear();
+        if (const Value* found = read_fact(ref, context)) append_value_json(use.value, *found, *ref.field, *context.report);
+        else use.value = "null";
+    }
+}
+
+}  // namespace
+
+void assess_admissibility(const Pack& pack, EvalContext& context, const CheckOptions& options, std::optional<Date> date,
+                          SubjectMask excluded, AdmissibilityResult& result) {
+    result.outcome = AdmissibilityOutcome::not_assessed;
+    result.text = {};
+    result.requirements.clear();
+    result.missing.clear();
+    if (pack.requirements.empty()) return;
+    context.act_position = -1;
+    const Program& program = pack.program;
+    std::vector<MissingUse> questions;
+    bool late = false, not_met = false, unknown = false;
+    for (const CompiledRequirement& requirement : pack.requirements) {
+        Tri applies = Tri::yes;
+        if (requirement.condition >= 0) {
+            applies = evaluate(program, static_cast<std::uint32_t>(requirement.condition), context);
+            if (applies == Tri::no) continue;
+        }
+        RequirementResult& out = result.requirements.emplace_back();
+        out.requirement = requirement.info.get();
+        out.provisions = requirement.info->cites_in_force.on(date, excluded);
+        Tri all = applies;
+        if (applies == Tri::unknown)
+            collect_missing(program, static_cast<std::uint32_t>(requirement.condition), context, questions);
+        if (options.element_detail) out.elements.resize(requirement.elements.size());
+        for (std::size_t e = 0; e < requirement.elements.size(); ++e) {
+            Tri value = evaluate(program, requirement.elements[e], context);
+            all = tri_and(all, value);
+            if (value == Tri::unknown) collect_missing(program, requirement.elements[e], context, questions);
+            if (options.element_detail)
+                fill_element(out.elements[e], pack, requirement.info->element_names[e], requirement.element_facts[e],
+                             value, context);
+        }
+        if (requirement.time_limit) {
+            DeadlineResult& deadline = out.deadline.emplace();
+            Tri within = work_out(pack, *requirement.time_limit, context, deadline);
+            all = tri_and(all, within);
+            if (within == Tri::unknown && !deadline.ambiguous) {
+                for (std::int32_t fact : {static_cast<std::int32_t>(requirement.time_limit->start), requirement.time_limit->end}) {
+                    if (fact < 0) continue;
+                    const FactRef& ref = program.facts[static_cast<std::size_t>(fact)];
+                    if (!read_fact(ref, context)) questions.push_back({&ref, concrete_path(ref, context)});
+                }
+            }
+            late |= within == Tri::no && applies == Tri::yes;
+        }
+        out.status = status_of(all);
+        not_met |= all == Tri::no;
+        unknown |= all == Tri::unknown;
+    }
+    if (result.requirements.empty()) return;
+    result.outcome = late      ? AdmissibilityOutcome::late
+                     : not_met ? AdmissibilityOutcome::inadmissible
+                     : unknown ? AdmissibilityOutcome::incomplete
+                               : AdmissibilityOutcome::registrable;
+    result.text = pack.outcome_texts[static_cast<std::size_t>(result.outcome)];
+    // Questions in the order the vocabulary declares the facts, each once.
+    std::stable_sort(questions.begin(), questions.end(), [](const MissingUse& a, const MissingUse& b) {
+        return a.fact->field->ask_rank < b.fact->field->ask_rank;
+    });
+    for (const MissingUse& use : questions) {
+        bool seen = std::any_of(result.missing.begin(), result.missing.end(),
+                                [&](const MissingFact& m) { return m.fact == use.path; });
+        if (!seen) result.missing.push_back({use.path, use.fact->field->question});
+    }
+}
+
+void handling_deadlines(const Pack& pack, EvalContext& context, std::optional<Date> date, SubjectMask excluded,
+                        std::vector<HandlingDeadlineResult>& out) {
+    out.clear();
+    context.act_position = -1;
+    for (const CompiledDeadline& deadline : pack.deadlines) {
+        if (deadline.condition >= 0 &&
+            evaluate(pack.program, static_cast<std::uint32_t>(deadline.condition), context) != Tri::yes)
+            continue;
+        HandlingDeadlineResult& result = out.emplace_back();
+        result.id = deadline.id;
+        result.title = deadline.title;
+        work_out(pack, deadline.due, context, result.deadline);
+        result.provisions = deadline.cites_in_force.on(date, excluded);
+        result.notes = deadline.notes;
+    }
+}
+
+}  // namespace netral
