@@ -39,5 +39,6 @@ void add_lint_command(CLI::App& app);
 void add_gen_command(CLI::App& app);
 void add_summary_command(CLI::App& app);
 void add_review_command(CLI::App& app);
+void add_pack_command(CLI::App& app);
 
 }  // namespace netral::cli

@@ -31,10 +31,14 @@ int run_test(const TestOptions& options) {
         for (const std::string& difference : example.differences) fmt::print("      {}\n", difference);
     }
     const Coverage& coverage = report.coverage;
-    fmt::print("\ncoverage: rules {}/{} ({}), elements {}/{} ({}), exceptions {}/{} ({})\n", coverage.rules_covered,
+    fmt::print("\ncoverage: rules {}/{} ({}), elements {}/{} ({}), exceptions {}/{} ({})", coverage.rules_covered,
                coverage.rules, percent(coverage.rules_covered, coverage.rules), coverage.elements_covered,
                coverage.elements, percent(coverage.elements_covered, coverage.elements), coverage.exceptions_covered,
                coverage.exceptions, percent(coverage.exceptions_covered, coverage.exceptions));
+    if (coverage.requirements > 0)
+        fmt::print(", requirements {}/{} ({})", coverage.requirements_covered, coverage.requirements,
+                   percent(coverage.requirements_covered, coverage.requirements));
+    fmt::print("\n");
     if (!coverage.gaps.empty()) {
         fmt::print("not exercised by any example:\n");
         for (const std::string& gap : coverage.gaps) fmt::print("  {}\n", gap);

@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
     netral::cli::add_lint_command(app);
     netral::cli::add_gen_command(app);
     netral::cli::add_summary_command(app);
+    netral::cli::add_pack_command(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

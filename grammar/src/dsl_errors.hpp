@@ -201,7 +201,10 @@ NETRAL_ERROR(example_open, "expected `{` to open the body of {decl}");
 NETRAL_ERROR(example_close, "expected `report`, `expect`, or `}` to close the body of {decl}");
 NETRAL_ERROR(report_text, "expected the incident report as a block text between `\"\"\"` and `\"\"\"`");
 NETRAL_ERROR(expectation, "expected `status`, `level`, `rules`, `cites`, `missing`, `basis`, `refer`, `recommend`, "
-                          "`overridden`, `excepted` or `element` after `expect`");
+                          "`overridden`, `excepted`, `element`, `admissibility`, `requirement`, `deadline` or `kind` "
+                          "after `expect`");
+NETRAL_ERROR(expected_day, "expected the last day, a date like 2024-10-25, or `none` when it cannot be worked out");
+NETRAL_ERROR(expected_kinds, "expected kinds of violation like lainnya, or `none`");
 NETRAL_ERROR(expected_basis_list, "expected provision ids like pp-94-2021/pasal-8/ayat-4, or `none`");
 NETRAL_ERROR(expected_recipients, "expected who receives it, like gakkumdu or bkn, or `none`");
 NETRAL_ERROR(recipient_ref, "expected who receives it, like gakkumdu or bkn");

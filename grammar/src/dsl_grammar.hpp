@@ -227,7 +227,7 @@ struct offset_operand : pg::seq<operand, pg::opt<sp, offset>> {};
 // The right-hand sides of the relations.
 struct compare_op : pg::sor<pg::string<'=', '='>, pg::string<'!', '='>, pg::string<'<', '='>,
                             pg::string<'>', '='>, pg::one<'<'>, pg::one<'>'>> {};
-struct compared_value : offset_operand {};
+struct compared_value : pg::seq<offset_operand> {};
 struct member_of : pg::sor<set_lit, range_lit, operand> {};
 struct contained_value : pg::sor<set_lit, operand> {};
 
@@ -593,7 +593,14 @@ struct expected_act : pg::seq<kw_act, sp, pg::must<integer_lit>> {};
 // expect element RULE "name" met [act 0]
 struct expected_element : pg::seq<kw_element, sp, pg::must<rule_ref>, sp, pg::must<element_name>, sp,
                                   pg::must<element_status_value>, pg::opt<sp, expected_act>> {};
+struct expected_admissibility : pg::seq<kw_admissibility, sp, pg::must<outcome_name>> {};
+struct expected_requirement : pg::seq<kw_requirement, sp, pg::must<requirement_id>, sp, pg::must<element_status_value>> {};
+struct expected_day : pg::sor<none_marker, date_lit> {};
+struct expected_deadline : pg::seq<kw_deadline, sp, pg::must<deadline_id>, sp, pg::must<expected_day>> {};
+struct expected_kinds : pg::sor<none_marker, comma_list<kind_ref>> {};
+struct expected_classification : pg::seq<kw_kind, sp, pg::must<expected_kinds>> {};
 struct expectation : pg::sor<expected_status, expected_level, expected_rules, expected_cites, expected_missing,
+                             expected_admissibility, expected_requirement, expected_deadline, expected_classification,
                              expected_basis, expected_referrals, expected_recommendations, expected_overridden, expected_excepted,
                              expected_element> {};
 struct expect_clause : pg::seq<kw_expect, sp, pg::must<expectation>> {};

@@ -157,7 +157,7 @@ std::vector<ast::Ref> refs(const Converter& converter, const Node& node) {
     std::vector<ast::Ref> out;
     for (const auto& c : node.children)
         if (c->is_type<g::provision_ref>() || c->is_type<g::rule_ref>() || c->is_type<g::level_ref>() ||
-            c->is_type<g::fact_path>() || c->is_type<g::recipient_ref>())
+            c->is_type<g::fact_path>() || c->is_type<g::recipient_ref>() || c->is_type<g::kind_ref>())
             out.push_back(converter.ref(*c));
     return out;
 }
@@ -509,6 +509,14 @@ ast::Example Converter::example(const Node& node) {
         else if (c->is_type<g::expected_cites>()) x.cites = list(*c);
         else if (c->is_type<g::expected_missing>()) x.missing = list(*c);
         else if (c->is_type<g::expected_basis>()) x.basis = list(*c);
+        else if (c->is_type<g::expected_admissibility>()) x.admissibility = ref(*c->children.at(0));
+        else if (c->is_type<g::expected_requirement>())
+            x.requirements.emplace_back(ref(*c->children.at(0)), ref(*c->children.at(1)));
+        else if (c->is_type<g::expected_deadline>()) {
+            const Node& day = *c->children.at(1);
+            x.deadlines.emplace_back(ref(*c->children.at(0)),
+                                     day.is_type<g::none_marker>() ? std::nullopt : date(day));
+        } else if (c->is_type<g::expected_classification>()) x.classification = list(*c);
         else if (c->is_type<g::expected_referrals>()) x.referrals = list(*c);
         else if (c->is_type<g::expected_recommendations>()) x.recommendations = list(*c);
         else if (c->is_type<g::expected_overridden>()) x.overridden = list(*c);

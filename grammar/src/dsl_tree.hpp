@@ -69,7 +69,8 @@ using selector = pg::parse_tree::selector<
         // examples
         g::example, g::example_id, g::report_text, g::expected_status, g::status_value, g::expected_level,
         g::expected_rules, g::expected_cites, g::expected_missing, g::none_marker, g::fact_path,
-        g::expected_basis, g::expected_referrals, g::expected_recommendations, g::expected_overridden, g::expected_excepted,
+        g::expected_basis, g::expected_referrals, g::expected_recommendations, g::expected_admissibility,
+        g::expected_requirement, g::expected_deadline, g::expected_classification, g::expected_overridden, g::expected_excepted,
         g::recipient_ref, g::expected_element, g::element_status_value, g::expected_act>>;
 
 // A """block""" text: its lines without their common indentation and without

@@ -116,6 +116,10 @@ const Keys expect_keys = {
     {"overridden", {"overridden", "dikesampingkan"}},
     {"excepted", {"excepted", "dikecualikan"}},
     {"elements", {"elements", "unsur"}},
+    {"admissibility", {"admissibility", "penerimaan"}},
+    {"requirements", {"requirements", "syarat"}},
+    {"deadlines", {"deadlines", "tenggat"}},
+    {"kind", {"kind", "jenis"}},
 };
 
 // One note as a text, or a list of them.
@@ -257,6 +261,30 @@ void read_example(Reader& reader, const Entries& entries, ast::File& file) {
             example.referrals = optional_list("refer", "recipients");
             example.recommendations = optional_list("recommend", "recipients");
             example.overridden = optional_list("overridden", "rule ids");
+            example.classification = optional_list("kind", "kinds of violation");
+            if (const Entry* a = x->get("admissibility")) example.admissibility = reader.ref(*a, "an outcome");
+            // `requirements: {formil.pemilu.waktu: not_met}`, `deadlines: {pemilu.tindak_lanjut: 2024-10-25}`.
+            auto pairs = [&](const char* key, auto&& add) {
+                const Entry* entry = x->get(key);
+                if (!entry) return;
+                if (!entry->value.IsMap()) {
+                    reader.error("E011", reader.at(*entry),
+                                 fmt::format("`{}` must be a mapping of ids to values, found {}", entry->spelling,
+                                             Reader::describe(entry->value)));
+                    return;
+                }
+                for (auto it = entry->value.begin(); it != entry->value.end(); ++it) {
+                    Entry item{it->first, it->second, it->first.IsScalar() ? it->first.Scalar() : std::string()};
+                    if (auto id = reader.ref(Entry{it->first, it->first, entry->spelling}, "an id")) add(*id, item);
+                }
+            };
+            pairs("requirements", [&](const ast::Ref& id, const Entry& value) {
+                if (auto status = reader.ref(value, "met, not_met or unknown")) example.requirements.emplace_back(id, *status);
+            });
+            pairs("deadlines", [&](const ast::Ref& id, const Entry& value) {
+                bool none = value.value.IsScalar() && (value.value.Scalar() == "none" || value.value.Scalar() == "tidak_ada");
+                example.deadlines.emplace_back(id, none ? std::nullopt : reader.date(value));
+            });
             example.excepted = optional_list("excepted", "rule ids");
             if (const Entry* e = x->get("elements"))
                 each_mapping(reader, *e, expected_element_keys, "an expected element", "elements",

@@ -218,7 +218,8 @@ TEST_CASE("recommendations: recipients, dates, placeholders", "[check]") {
     CHECK(only_error(errors("recommend r { to a \"A\" until 2024-08-24\n to b \"B\" from 2024-08-24 }\n"), "E154")
               .message == "recipients `a` and `b` of recommendation `r` are both in charge on some days");
     CHECK(only_error(errors("recommend r { to a \"A\" text \"kepada {penerima} dan {instansi}\" }\n"), "E158").message ==
-          "recommendation `r`: its text may use only the placeholder `{penerima}`, found `{instansi}`");
+          "recommendation `r`: a placeholder is `{penerima}` or a fact of the report like "
+          "`{actor.ppk|Pejabat Pembina Kepegawaian instansi terlapor}`, found `{instansi}`");
     CHECK(only_error(errors("recommend r { dated report.election to a \"A\" }\n"), "E103").message ==
           "`report.election` is a text; `dated` needs a date fact of the report");
     CHECK(only_error(errors("recommend r { dated act.date to a \"A\" }\n"), "E107").location.line == 8);

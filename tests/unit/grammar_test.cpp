@@ -887,7 +887,7 @@ TEST_CASE("error: other must points", "[grammar][errors]") {
     CHECK(only_error("rule r { per day }") == "1:14 E001 expected `act` or `report` after `per`, found \"day\"");
     CHECK(only_error("example e { expect verdict violation }") ==
           "1:20 E001 expected `status`, `level`, `rules`, `cites`, `missing`, `basis`, `refer`, `recommend`, `overridden`, "
-          "`excepted` or `element` after `expect`, found \"verdict\"");
+          "`excepted`, `element`, `admissibility`, `requirement`, `deadline` or `kind` after `expect`, found \"verdict\"");
     CHECK(only_error("aggregation { repeat \"r\" when x raise one within {a} }") ==
           "1:39 E001 expected the number of steps, like 1, found \"one\"");
     CHECK(only_error("rule r { note \"a\\qb\" }") ==

@@ -23,6 +23,7 @@ struct Coverage {
     std::size_t rules = 0, rules_covered = 0;
     std::size_t elements = 0, elements_covered = 0;
     std::size_t exceptions = 0, exceptions_covered = 0;
+    std::size_t requirements = 0, requirements_covered = 0;  // each met by one example and missed by another
     // "rule medsos.calon: no example violates it", "element `x` of rule y:
     // never not met", "exception `z` of rule y: never applies".
     std::vector<std::string> gaps;

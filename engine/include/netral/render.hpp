@@ -40,7 +40,6 @@ private:
     void append_finding(std::string& out, const Finding& finding) const;
     void append_sanction(std::string& out, const Verdict& verdict) const;
     void append_recommendation(std::string& out, const RecommendationResult& recommendation) const;
-    void append_cited(std::string& out, const Verdict& verdict) const;
     std::shared_ptr<const Fragments> fragments_;
 };
 
@@ -51,6 +50,11 @@ private:
 // cell are separated by `|`; a cell that would start a formula gets a `'`.
 std::string render_csv_header();
 std::string render_csv_row(const Verdict& verdict);
+
+// The pack's own texts, which verdicts refer to by id (provisions, rules and
+// their elements, requirements, deadlines, kinds, levels, recommendations),
+// and its fact vocabulary, as one JSON object (`netral pack`).
+std::string render_pack_json(const Pack& pack, bool pretty);
 
 // A verdict for a person at a terminal, in Indonesian; `color` adds ANSI colours.
 std::string render_text(const Verdict& verdict, bool color);

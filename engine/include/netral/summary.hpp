@@ -1,5 +1,6 @@
 // Season summaries: counts of verdicts by status, sanction level, rule,
-// provision, region, election and month.
+// provision, region, election, month, admissibility, kind of violation and
+// recipient of the recommendation.
 #pragma once
 
 #include <map>
@@ -21,6 +22,9 @@ struct SummaryRecord {
     std::string region;
     std::string election;
     std::string month;                    // YYYY-MM of the earliest act, or ""
+    std::string admissibility;            // registrable, incomplete, inadmissible, late, not_assessed
+    std::vector<std::string> kinds;       // classification
+    std::vector<std::string> recipients;  // of recommendations: kasn, bkn
 };
 
 SummaryRecord summary_record(const Verdict& verdict);

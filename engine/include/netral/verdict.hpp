@@ -229,9 +229,13 @@ struct RecommendationResult {
     std::string_view recipient;  // Badan Kepegawaian Negara (BKN)
     std::optional<Date> date;    // the date that chose the recipient
     std::string_view dated_by;   // the fact it came from: "reported_on", "acts.date"
-    std::string_view text;       // with the recipient's name filled in
+    std::string_view text;       // with the recipient's name filled in; see words()
+    std::string filled;          // the text with the report's facts filled in too, when it names any
     std::vector<const ProvisionInfo*> basis;  // the recommendation's and the recipient's, in force on the date
     std::string_view note;       // the recipient's note for its span of dates
+
+    // The recommendation's words as the document says them.
+    std::string_view words() const { return filled.empty() ? text : std::string_view(filled); }
 };
 
 struct Verdict {

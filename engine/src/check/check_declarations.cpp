@@ -142,8 +142,10 @@ private:
             }
             for (const ast::Requirement& requirement : file.requirements)
                 declare(requirements_, requirement.id, &requirement, requirement.location, "requirement", "E132");
-            for (const ast::HandlingDeadline& deadline : file.deadlines)
+            for (const ast::HandlingDeadline& deadline : file.deadlines) {
                 declare(deadlines, deadline.id, &deadline, deadline.location, "deadline", "E132");
+                deadline_ids_.insert(deadline.id);
+            }
             for (const ast::AdmissibilityGroup& group : file.admissibility.groups)
                 declare(groups_, group.id, &group, group.location, "admissibility group", "E134");
             for (const ast::Level& level : file.levels) declare(levels_, level.name, &level, level.location, "level", "E134");
@@ -325,10 +327,14 @@ private:
         for (std::size_t open = text.find('{'); open != std::string_view::npos; open = text.find('{', open + 1)) {
             std::size_t close = text.find('}', open);
             std::string_view name = text.substr(open + 1, close == std::string_view::npos ? 0 : close - open - 1);
-            if (name != "penerima")
+            // {penerima}, or a fact of the report with what to say when it is
+            // not given: {actor.ppk|Pejabat Pembina Kepegawaian instansi terlapor}.
+            std::string_view fact = name.substr(0, name.find('|'));
+            bool is_fact = fact.find('.') != std::string_view::npos && fact.find(' ') == std::string_view::npos;
+            if (name != "penerima" && !is_fact)
                 error("E158", recommendation.location,
-                      fmt::format("recommendation `{}`: its text may use only the placeholder `{{penerima}}`, found "
-                                  "`{{{}}}`",
+                      fmt::format("recommendation `{}`: a placeholder is `{{penerima}}` or a fact of the report like "
+                                  "`{{actor.ppk|Pejabat Pembina Kepegawaian instansi terlapor}}`, found `{{{}}}`",
                                   recommendation.id, name));
         }
     }
@@ -404,6 +410,31 @@ private:
                 if (!recommendation_recipients_.count(to.id))
                     unknown(to, "recommendation recipient",
                             {recommendation_recipients_.begin(), recommendation_recipients_.end()}, "E156");
+        if (example.admissibility) {
+            static const std::vector<std::string> outcomes = {"registrable", "incomplete", "inadmissible", "late",
+                                                              "not_assessed"};
+            if (std::find(outcomes.begin(), outcomes.end(), example.admissibility->id) == outcomes.end())
+                unknown(*example.admissibility, "outcome", outcomes, "E163");
+        }
+        for (const auto& [id, status] : example.requirements) {
+            if (!requirements_.count(id.id)) unknown(id, "requirement", keys(requirements_), "E168");
+            if (element_status_name(status.id).empty())
+                error("E157", status.location, fmt::format("`{}` is not a requirement status", status.id),
+                      {"use met, not_met or unknown (terpenuhi, tidak_terpenuhi, tidak_diketahui)"});
+        }
+        for (const auto& [id, day] : example.deadlines) {
+            auto requirement = requirements_.find(id.id);
+            bool time_limit = requirement != requirements_.end() && requirement->second->deadline;
+            if (!time_limit && !deadline_ids_.count(id.id)) {
+                std::vector<std::string> known(deadline_ids_.begin(), deadline_ids_.end());
+                for (const auto& [rid, r] : requirements_)
+                    if (r->deadline) known.push_back(rid);
+                unknown(id, "deadline or time limit", known, "E168");
+            }
+        }
+        if (example.classification)
+            for (const ast::Ref& kind : *example.classification)
+                if (!kinds_.count(kind.id)) unknown(kind, "kind of violation", keys(kinds_), "E161");
         for (const ast::ExpectedElement& element : example.elements) {
             auto rule = rules_.find(element.rule.id);
             if (rule == rules_.end()) {
@@ -472,6 +503,7 @@ private:
     const ast::ViolationKind* default_kind_ = nullptr;
     std::map<std::string, const ast::Requirement*> requirements_;
     std::map<std::string, const ast::AdmissibilityGroup*> groups_;
+    std::set<std::string> deadline_ids_;
     std::set<std::string> referral_recipients_;        // every `refer TO` of the pack's rules
     std::set<std::string> recommendation_recipients_;  // every `to` of its recommendations
     const ast::Scope* scope_ = nullptr;

@@ -381,6 +381,7 @@ private:
             out.dated_names.push_back(std::move(name));
         }
         out.text = recommendation.text;
+        compile_placeholders(out, recommendation.location);
         out.cites = provisions(recommendation.cites);
         out.notes = recommendation.notes;
         for (const ast::Recipient& recipient : recommendation.recipients) {
@@ -518,6 +519,38 @@ private:
         compiled.cites_in_force = InForceLists(cites);
         compiled.notes = deadline.notes;
         pack_->deadlines.push_back(std::move(compiled));
+    }
+
+    // {actor.ppk|what to say without it}: a text fact of the report.
+    void compile_placeholders(CompiledRecommendation& out, const Location& where) {
+        for (std::size_t open = out.text.find('{'); open != std::string::npos; open = out.text.find('{', open + 1)) {
+            std::size_t close = out.text.find('}', open);
+            if (close == std::string::npos) break;
+            std::string inside = out.text.substr(open + 1, close - open - 1);
+            if (inside == "penerima" || inside.find('.') == std::string::npos) continue;
+            std::size_t bar = inside.find('|');
+            std::string path = inside.substr(0, bar);
+            ast::Expr expr;
+            expr.kind = ast::ExprKind::path;
+            expr.location = where;
+            for (std::size_t from = 0;;) {
+                std::size_t dot = path.find('.', from);
+                expr.segments.push_back(path.substr(from, dot == std::string::npos ? dot : dot - from));
+                if (dot == std::string::npos) break;
+                from = dot + 1;
+            }
+            if (expr.segments.front() != "report") expr.segments.insert(expr.segments.begin(), "report");
+            int fact = expressions_->fact(expr, false);
+            if (fact < 0) continue;
+            if (pack_->program.facts[static_cast<std::size_t>(fact)].field->type != ValueType::string) {
+                diagnostics_.push_back({Severity::error, "E158", where,
+                                        fmt::format("`{{{}}}` in recommendation `{}` must name a text fact", inside, out.id),
+                                        {}});
+                continue;
+            }
+            out.placeholders.push_back({out.text.substr(open, close - open + 1), static_cast<std::uint32_t>(fact),
+                                        bar == std::string::npos ? std::string() : inside.substr(bar + 1)});
+        }
     }
 
     // "{penerima}" in a recommendation's text is the recipient's name.

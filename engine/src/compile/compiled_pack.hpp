@@ -64,6 +64,14 @@ struct CompiledRecommendation {
     // The text with each recipient's name filled in ([r]), and with none
     // (the last) when no recipient is in charge.
     std::vector<std::string> texts;
+    // Facts of the report the text names ({actor.ppk|…}): filled in per
+    // report, in the order they appear, each with what to say without it.
+    struct Placeholder {
+        std::string written;   // "{actor.ppk|…}" as in the text
+        std::uint32_t fact = 0;
+        std::string fallback;
+    };
+    std::vector<Placeholder> placeholders;
 };
 
 struct CompiledRule {

@@ -57,6 +57,10 @@ void fill_element(ElementResult& element, const Pack& pack, const std::string& n
 
 void assess_admissibility(const Pack& pack, EvalContext& context, const CheckOptions& options, std::optional<Date> date,
                           SubjectMask excluded, AdmissibilityResult& result) {
+    // The results of the verdict's last report, kept per thread with their
+    // element detail, are written over: a batch assesses thousands of reports.
+    thread_local std::vector<RequirementResult> spare;
+    for (RequirementResult& old : result.requirements) spare.push_back(std::move(old));
     result.outcome = AdmissibilityOutcome::not_assessed;
     result.text = {};
     result.requirements.clear();
@@ -64,7 +68,8 @@ void assess_admissibility(const Pack& pack, EvalContext& context, const CheckOpt
     if (pack.requirements.empty()) return;
     context.act_position = -1;
     const Program& program = pack.program;
-    std::vector<MissingUse> questions;
+    thread_local std::vector<MissingUse> questions;
+    questions.clear();
     bool late = false, not_met = false, unknown = false;
     for (const CompiledRequirement& requirement : pack.requirements) {
         Tri applies = Tri::yes;
@@ -73,12 +78,17 @@ void assess_admissibility(const Pack& pack, EvalContext& context, const CheckOpt
             if (applies == Tri::no) continue;
         }
         RequirementResult& out = result.requirements.emplace_back();
+        if (!spare.empty()) {
+            out = std::move(spare.back());
+            spare.pop_back();
+            out.deadline.reset();
+        }
         out.requirement = requirement.info.get();
         out.provisions = requirement.info->cites_in_force.on(date, excluded);
         Tri all = applies;
         if (applies == Tri::unknown)
             collect_missing(program, static_cast<std::uint32_t>(requirement.condition), context, questions);
-        if (options.element_detail) out.elements.resize(requirement.elements.size());
+        out.elements.resize(options.element_detail ? requirement.elements.size() : 0);
         for (std::size_t e = 0; e < requirement.elements.size(); ++e) {
             Tri value = evaluate(program, requirement.elements[e], context);
             all = tri_and(all, value);
@@ -110,13 +120,17 @@ void assess_admissibility(const Pack& pack, EvalContext& context, const CheckOpt
                      : unknown ? AdmissibilityOutcome::incomplete
                                : AdmissibilityOutcome::registrable;
     result.text = pack.outcome_texts[static_cast<std::size_t>(result.outcome)];
-    // Questions in the order the vocabulary declares the facts, each once.
+    // Questions in the order the vocabulary declares the facts, each once
+    // (two facts with the same question, such as the evidence of an act and of
+    // the report, are asked once).
     std::stable_sort(questions.begin(), questions.end(), [](const MissingUse& a, const MissingUse& b) {
         return a.fact->field->ask_rank < b.fact->field->ask_rank;
     });
     for (const MissingUse& use : questions) {
-        bool seen = std::any_of(result.missing.begin(), result.missing.end(),
-                                [&](const MissingFact& m) { return m.fact == use.path; });
+        const std::string& question = use.fact->field->question;
+        bool seen = std::any_of(result.missing.begin(), result.missing.end(), [&](const MissingFact& m) {
+            return m.fact == use.path || (!question.empty() && m.question == question);
+        });
         if (!seen) result.missing.push_back({use.path, use.fact->field->question});
     }
 }

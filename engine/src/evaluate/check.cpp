@@ -284,7 +284,7 @@ private:
             verdict_.sanction = aggregate_sanction(pack_, verdict_.findings, context_, aspects);
             floor_rank = verdict_.sanction->level ? verdict_.sanction->level->rank : -1;
             verdict_.referrals = collect_referrals(pack_, verdict_.findings, context_, aspects);
-            verdict_.recommendations = collect_recommendations(pack_, context_, aspects);
+            verdict_.recommendations = collect_recommendations(pack_, context_, aspects, options_.element_detail);
             classify();
         } else {
             verdict_.status = any_unknown ? VerdictStatus::insufficient : VerdictStatus::no_violation;
@@ -360,8 +360,7 @@ void check(const Pack& pack, const ReportInput& input, const CheckOptions& optio
     verdict.classification.clear();
     verdict.admissibility.outcome = AdmissibilityOutcome::not_assessed;
     verdict.admissibility.text = {};
-    verdict.admissibility.requirements.clear();
-    verdict.admissibility.missing.clear();
+    verdict.admissibility.missing.clear();  // its requirements are reused by assess_admissibility
     verdict.deadlines.clear();
     // The findings go to the spares, for their element detail's memory.
     std::vector<Finding>& spare = spare_findings();
@@ -373,7 +372,10 @@ void check(const Pack& pack, const ReportInput& input, const CheckOptions& optio
     verdict.pack_version = pack.identity.version;
     verdict.pack_digest = pack.identity.digest;
     verdict.engine = engine_version;
-    if (!input.report) return;
+    if (!input.report) {
+        verdict.admissibility.requirements.clear();
+        return;
+    }
     describe_context(pack, *input.report, verdict);
     ReportChecker(pack, *input.report, options, verdict).run();
 }

@@ -121,7 +121,7 @@ bool in_charge(const CompiledRecipient& recipient, std::optional<Date> date) {
 }  // namespace
 
 std::vector<RecommendationResult> collect_recommendations(const Pack& pack, EvalContext& context,
-                                                          const ReportAspects& report) {
+                                                          const ReportAspects& report, bool fill) {
     std::vector<RecommendationResult> out;
     context.act_position = -1;
     for (const CompiledRecommendation& recommendation : pack.recommendations) {
@@ -159,6 +159,17 @@ std::vector<RecommendationResult> collect_recommendations(const Pack& pack, Eval
             result.basis.assign(basis.begin(), basis.end());
         }
         result.text = recommendation.texts[chosen];
+        if (fill && !recommendation.placeholders.empty()) {
+            result.filled = result.text;
+            for (const CompiledRecommendation::Placeholder& placeholder : recommendation.placeholders) {
+                const Value* value = read_fact(pack.program.facts[placeholder.fact], context);
+                std::string with = value && value->kind == Value::Kind::string
+                                       ? std::string(context.report->string(value->index))
+                                       : placeholder.fallback;
+                for (std::size_t at; (at = result.filled.find(placeholder.written)) != std::string::npos;)
+                    result.filled.replace(at, placeholder.written.size(), with);
+            }
+        }
         out.push_back(std::move(result));
     }
     return out;

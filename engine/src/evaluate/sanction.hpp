@@ -39,7 +39,9 @@ std::vector<ReferralResult> collect_referrals(const Pack& pack, const std::vecto
 
 // The pack's recommendations whose condition holds for the report, each to
 // the recipient in charge on its date.
+// `fill`: put the report's facts into texts that name them (the outputs that
+// show the texts need it; compact output does not).
 std::vector<RecommendationResult> collect_recommendations(const Pack& pack, EvalContext& context,
-                                                          const ReportAspects& report);
+                                                          const ReportAspects& report, bool fill);
 
 }  // namespace netral

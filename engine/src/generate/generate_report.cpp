@@ -1,4 +1,5 @@
 #include <array>
+#include <optional>
 #include <fmt/format.h>
 #include <string_view>
 
@@ -62,7 +63,42 @@ constexpr std::array<std::string_view, 8> regions{
 constexpr std::array<std::string_view, 6> positions{"Guru SD Negeri", "Camat", "Lurah", "Staf Dinas Pendidikan",
                                                     "Kepala Bidang", "Perawat Puskesmas"};
 
-void write_act(JsonWriter& json, Random& random, bool pilkada, bool incomplete) {
+constexpr std::array<std::string_view, 6> places{"akun media sosial terlapor", "lapangan kecamatan", "balai desa",
+                                                 "kantor dinas", "rumah makan di pusat kota", "posko pemenangan"};
+constexpr std::array<std::string_view, 5> reporter_categories{"pemilih", "pemilih", "pemilih", "pemantau", "peserta"};
+
+// The fields incident format v2 adds, drawn from their own stream so that
+// the v1 fields of every report stay what they were: a report's verdict
+// depends on those, and seasons generated before v2 compare with later ones.
+struct Handling {
+    bool laporan = true;
+    Date known_on;
+    int delay = 0;  // days from known_on to the report or the registration
+};
+
+void write_handling(JsonWriter& json, Random& extra, const Handling& handling) {
+    if (handling.laporan) {
+        json.key("reporter").begin_object();
+        json.key("name").string(fmt::format("Pelapor {}", 1 + extra.below(900)));
+        if (!extra.chance(8)) json.key("address").string("Alamat pelapor (data sintetis)");
+        json.key("category").string(reporter_categories[static_cast<std::size_t>(extra.below(reporter_categories.size()))]);
+        json.key("voter_in_region").boolean(!extra.chance(3));
+        json.end_object();
+    } else {
+        json.key("reporter").string("Panwaslu Kecamatan (data sintetis)");
+    }
+    if (!extra.chance(10)) json.key("known_on").string(format_iso_date(handling.known_on));
+    Date reported{handling.known_on.days + handling.delay};
+    json.key("reported_on").string(format_iso_date(reported));
+    if (!handling.laporan || extra.chance(60)) {
+        json.key("registration").begin_object();
+        json.key("date").string(format_iso_date(Date{reported.days + (handling.laporan ? 1 + extra.below(3) : 0)}));
+        json.end_object();
+    }
+}
+
+void write_act(JsonWriter& json, Random& random, bool pilkada, bool incomplete, Random& extra,
+               std::optional<Date>& latest) {
     json.begin_object();
     std::string_view type = random.pick(act_types);
     json.key("type").string(type);
@@ -70,7 +106,11 @@ void write_act(JsonWriter& json, Random& random, bool pilkada, bool incomplete) 
     // Pemilu: 2023-11-28 .. 2024-02-10.
     Date start = *parse_iso_date(pilkada ? "2024-09-01" : "2023-11-01");
     int span = pilkada ? 90 : 105;
-    if (!(incomplete && random.chance(40))) json.key("date").string(format_iso_date(Date{start.days + random.below(span)}));
+    if (!(incomplete && random.chance(40))) {
+        Date date{start.days + random.below(span)};
+        json.key("date").string(format_iso_date(date));
+        if (!latest || *latest < date) latest = date;
+    }
     bool partisan_type = type != "voting" && type != "party_membership" && type != "candidacy";
     if (partisan_type && !(incomplete && random.chance(60))) json.key("stance").string(random.pick(stances));
     json.key("contestant").string(fmt::format("Paslon Nomor Urut {}", 1 + random.below(4)));
@@ -100,6 +140,8 @@ void write_act(JsonWriter& json, Random& random, bool pilkada, bool incomplete) 
         json.key("resigned").boolean(random.chance(50));
     }
     json.key("description").string("Uraian perbuatan terlapor menurut pelapor (data sintetis).");
+    if (!extra.chance(10)) json.key("place").string(places[static_cast<std::size_t>(extra.below(places.size()))]);
+    if (!extra.chance(10)) json.key("evidence").begin_array().string("Tangkapan layar atau foto (data sintetis)").end_array();
     json.end_object();
 }
 
@@ -107,6 +149,7 @@ void write_act(JsonWriter& json, Random& random, bool pilkada, bool incomplete) 
 
 std::string generate_report(std::uint64_t seed, std::uint64_t index) {
     Random random(seed * 0x100000001b3ULL ^ (index + 1) * 0x9e3779b97f4a7c15ULL);
+    Random extra(seed * 0xc2b2ae3d27d4eb4fULL ^ (index + 1) * 0x165667b19e3779f9ULL);
     bool pilkada = random.chance(85);
     bool incomplete = random.chance(16);
     std::string out;
@@ -116,7 +159,8 @@ std::string generate_report(std::uint64_t seed, std::uint64_t index) {
     json.key("id").string(fmt::format("GEN-{}-{:07}", seed, index + 1));
     if (!(incomplete && random.chance(20))) json.key("election").string(pilkada ? "pilkada-2024" : "pemilu-2024");
     json.key("region").string(regions[static_cast<std::size_t>(random.below(regions.size()))]);
-    json.key("source").string(random.chance(70) ? "laporan" : "temuan");
+    bool laporan = random.chance(70);
+    json.key("source").string(laporan ? "laporan" : "temuan");
     json.key("actor").begin_object();
     json.key("status").string(random.pick(statuses));
     json.key("position").string(positions[static_cast<std::size_t>(random.below(positions.size()))]);
@@ -129,8 +173,17 @@ std::string generate_report(std::uint64_t seed, std::uint64_t index) {
     json.end_object();
     json.key("acts").begin_array();
     int acts = random.chance(15) ? 2 : 1;
-    for (int i = 0; i < acts; ++i) write_act(json, random, pilkada, incomplete);
+    std::optional<Date> latest;
+    for (int i = 0; i < acts; ++i) write_act(json, random, pilkada, incomplete, extra, latest);
     json.end_array();
+    // Known on the day of the act or a few days later; reported within a
+    // week mostly, late now and then.
+    Handling handling;
+    handling.laporan = laporan;
+    handling.known_on = Date{(latest ? latest->days : parse_iso_date(pilkada ? "2024-10-01" : "2024-01-10")->days) +
+                             extra.below(4)};
+    handling.delay = extra.chance(12) ? 8 + extra.below(30) : extra.below(7);
+    write_handling(json, extra, handling);
     json.end_object();
     return out;
 }

@@ -47,6 +47,12 @@ void compare_sets(const std::string& what, std::vector<std::string> expected, st
             differences.push_back(fmt::format("+ {} {} (in the verdict, not expected)", what, item));
 }
 
+struct RequirementTally {
+    bool met = false;
+    bool other = false;  // not met or unknown
+    std::vector<std::set<ElementStatus>> elements;
+};
+
 struct RuleTally {
     bool violated = false;
     bool near_miss = false;
@@ -57,6 +63,8 @@ struct RuleTally {
 class ExampleRunner {
 public:
     explicit ExampleRunner(const Pack& pack) : pack_(pack) {
+        for (const CompiledRequirement& requirement : pack.requirements)
+            requirement_tallies_[requirement.info->id].elements.resize(requirement.info->element_names.size());
         for (const CompiledRule& rule : pack.rules) {
             RuleTally tally;
             tally.elements.resize(rule.info->element_names.size());
@@ -146,6 +154,33 @@ private:
             compare_sets("excepted rule", ids(*example.excepted), actual, diff);
         }
         for (const ast::ExpectedElement& expected : example.elements) compare_element(expected, verdict, diff);
+        if (example.admissibility && example.admissibility->id != to_string(verdict.admissibility.outcome))
+            diff.push_back(fmt::format("admissibility: expected {}, got {}", example.admissibility->id,
+                                       to_string(verdict.admissibility.outcome)));
+        for (const auto& [id, status] : example.requirements) {
+            const RequirementResult* found = nullptr;
+            for (const RequirementResult& r : verdict.admissibility.requirements)
+                if (r.requirement->id == id.id) found = &r;
+            std::string got = found ? to_string(found->status) : "not applicable";
+            if (got != element_status_name(status.id))
+                diff.push_back(fmt::format("requirement {}: expected {}, got {}", id.id, element_status_name(status.id), got));
+        }
+        for (const auto& [id, day] : example.deadlines) {
+            std::optional<std::optional<Date>> got;  // outer: found; inner: the last day, if it could be worked out
+            for (const RequirementResult& r : verdict.admissibility.requirements)
+                if (r.requirement->id == id.id && r.deadline) got = r.deadline->last_day;
+            for (const HandlingDeadlineResult& d : verdict.deadlines)
+                if (d.id == id.id) got = d.deadline.last_day;
+            auto words = [](const std::optional<Date>& d) { return d ? format_iso_date(*d) : std::string("none"); };
+            if (!got) diff.push_back(fmt::format("deadline {}: expected {}, but it does not apply", id.id, words(day)));
+            else if (*got != day)
+                diff.push_back(fmt::format("deadline {}: expected {}, got {}", id.id, words(day), words(*got)));
+        }
+        if (example.classification) {
+            std::vector<std::string> actual;
+            for (const KindInfo* kind : verdict.classification) actual.push_back(kind->name);
+            compare_sets("kind", ids(*example.classification), actual, diff);
+        }
         for (const Diagnostic& d : verdict.diagnostics)
             if (d.severity == Severity::error) diff.push_back("the report is invalid: " + d.message);
         result.passed = diff.empty();
@@ -182,6 +217,12 @@ private:
     }
 
     void tally(const Verdict& verdict) {
+        for (const RequirementResult& requirement : verdict.admissibility.requirements) {
+            RequirementTally& tally = requirement_tallies_[requirement.requirement->id];
+            (requirement.status == ElementStatus::met ? tally.met : tally.other) = true;
+            for (std::size_t e = 0; e < requirement.elements.size() && e < tally.elements.size(); ++e)
+                tally.elements[e].insert(requirement.elements[e].status);
+        }
         for (const Finding& finding : verdict.findings) {
             RuleTally& tally = tallies_[finding.rule->id];
             bool violated = finding.status == FindingStatus::violation ||
@@ -231,6 +272,25 @@ private:
                         fmt::format("exception \"{}\" of rule {}: never applies", info.exception_names[x], info.id));
             }
         }
+        for (const CompiledRequirement& requirement : pack_.requirements) {
+            const RequirementInfo& info = *requirement.info;
+            const RequirementTally& tally = requirement_tallies_.at(info.id);
+            ++coverage.requirements;
+            if (tally.met && tally.other) ++coverage.requirements_covered;
+            if (!tally.met) coverage.gaps.push_back(fmt::format("requirement {}: no example meets it", info.id));
+            if (!tally.other)
+                coverage.gaps.push_back(fmt::format("requirement {}: no example misses it (not met or unknown)", info.id));
+            for (std::size_t e = 0; e < info.element_names.size(); ++e) {
+                ++coverage.elements;
+                const auto& seen = tally.elements[e];
+                bool met = seen.count(ElementStatus::met) > 0;
+                bool other = seen.count(ElementStatus::not_met) > 0 || seen.count(ElementStatus::unknown) > 0;
+                if (met && other) ++coverage.elements_covered;
+                else
+                    coverage.gaps.push_back(fmt::format("element \"{}\" of requirement {}: never {}", info.element_names[e],
+                                                        info.id, met ? "not met or unknown" : "met"));
+            }
+        }
         if (!scope_name.empty()) {
             ++coverage.elements;
             bool met = scope_seen.count(ElementStatus::met) > 0;
@@ -245,6 +305,7 @@ private:
 
     const Pack& pack_;
     std::map<std::string, RuleTally> tallies_;
+    std::map<std::string, RequirementTally> requirement_tallies_;
 };
 
 }  // namespace

@@ -20,13 +20,9 @@ struct JsonLineRenderer::Fragments {
         // finding's lists point into the pack's, so the address finds them.
         std::vector<std::pair<ProvisionSpan, std::string>> provisions;
         std::vector<std::pair<ProvisionSpan, std::string>> sanctions;
-        std::vector<std::string> element_heads;  // {"name":…,"status":
-        std::string overrides;                   // ,"overrides":[…]
-        std::string notes;                       // ,"notes":[…] or nothing
-        std::string kind;                        // ,"kind":… or nothing
+        std::vector<std::string> element_heads;  // {"element":N
     };
-    // Each provision's entry in the verdict's "provisions" ("id":{…}).
-    std::unordered_map<const ProvisionInfo*, std::string> provision_entries;
+
     // A compact recommendation is its id, its recipient and a date:
     // {"id":…,"to":…,"date": for each recommendation and recipient (or none),
     // found by the addresses of the pack's texts the verdict points to.
@@ -87,23 +83,15 @@ JsonLineRenderer::JsonLineRenderer(const Pack& pack, bool compact) {
         const RuleInfo& rule = *compiled.info;
         Fragments::Rule& out = f.rules[rule.index];
         out.head = "{" + encoded([&](JsonWriter& json) { json.field("rule").string(rule.id); }) + ",";
-        if (!compact) out.head += encoded([&](JsonWriter& json) { json.field("title").string(rule.title); }) + ",";
         out.head += "\"act\":";
         for (ProvisionSpan list : rule.cites_in_force.all())
             out.provisions.emplace_back(list, "," + provisions_fragment(list));
         for (ProvisionSpan list : rule.sanction_basis_in_force.all())
             out.sanctions.emplace_back(list, "," + sanction_fragment(rule, list, compact));
-        for (const std::string& name : rule.element_names)
-            out.element_heads.push_back(
-                encoded([&](JsonWriter& json) { json.begin_object().field("name").string(name).field("status"); }));
-        out.overrides = "," + encoded([&](JsonWriter& json) { json.field("overrides").strings(rule.overrides); });
-        if (!rule.notes.empty()) out.notes = "," + encoded([&](JsonWriter& json) { json.field("notes").strings(rule.notes); });
-        if (rule.kind) out.kind = "," + encoded([&](JsonWriter& json) { json.field("kind").string(rule.kind->name); });
+        for (std::size_t e = 0; e < rule.element_names.size(); ++e)
+            out.element_heads.push_back("{\"element\":" + std::to_string(e));
     }
-    if (!compact)
-        for (const auto& provision : pack.provisions)
-            f.provision_entries.emplace(provision.get(),
-                                        encoded([&](JsonWriter& json) { write_provision_entry(json, *provision); }));
+
     for (const CompiledRecommendation& recommendation : pack.recommendations) {
         auto head = [&](std::string_view to) {
             return encoded([&](JsonWriter& json) {
@@ -173,7 +161,6 @@ void JsonLineRenderer::append(std::string& out, const Verdict& verdict) const {
         write_diagnostic(json, verdict.diagnostics[i]);
     }
     out += "],";
-    if (!f.compact) append_cited(out, verdict);
     write_context(json, verdict);
     out += f.tail;
 }
@@ -223,25 +210,6 @@ void JsonLineRenderer::append_recommendation(std::string& out, const Recommendat
     write_recommendation(json, recommendation, f.compact);
 }
 
-// The full output's "provisions": each cited provision once, encoded when
-// the renderer was made.
-void JsonLineRenderer::append_cited(std::string& out, const Verdict& verdict) const {
-    thread_local std::vector<const ProvisionInfo*> cited;
-    collect_cited(verdict, cited);
-    out += "\"provisions\":{";
-    for (std::size_t i = 0; i < cited.size(); ++i) {
-        if (i) out += ',';
-        auto entry = fragments_->provision_entries.find(cited[i]);
-        if (entry != fragments_->provision_entries.end()) {
-            out += entry->second;
-        } else {
-            JsonWriter json(out, false);
-            write_provision_entry(json, *cited[i]);
-        }
-    }
-    out += "},";
-}
-
 void JsonLineRenderer::append_finding(std::string& out, const Finding& finding) const {
     const Fragments& f = *fragments_;
     const RuleInfo& rule = *finding.rule;
@@ -260,7 +228,6 @@ void JsonLineRenderer::append_finding(std::string& out, const Finding& finding) 
         else out += "," + provisions_fragment(finding.provisions);
         if (const std::string* sanction = fragment_for(encoded_rule.sanctions, finding.sanction_basis)) out += *sanction;
         else out += "," + sanction_fragment(rule, finding.sanction_basis, f.compact);
-        if (!f.compact) out += encoded_rule.kind;
     }
     if (!f.compact) {
         out += ",\"elements\":[";
@@ -271,9 +238,12 @@ void JsonLineRenderer::append_finding(std::string& out, const Finding& finding) 
             if (!first_element) out += ',';
             first_element = false;
             out += encoded_rule.element_heads[e];
-            out += '"';
-            out += to_string(element.status);
-            out += "\",\"facts\":{";
+            if (element.status != ElementStatus::met) {
+                out += ",\"status\":\"";
+                out += to_string(element.status);
+                out += '"';
+            }
+            out += ",\"facts\":{";
             for (std::size_t i = 0; i < element.facts.size(); ++i) {
                 if (i) out += ',';
                 json.string(element.facts[i].path);
@@ -283,7 +253,6 @@ void JsonLineRenderer::append_finding(std::string& out, const Finding& finding) 
             out += "}}";
         }
         out += ']';
-        if (!slim) out += encoded_rule.overrides;
     }
     if (!finding.overridden_by.empty()) {
         out += ",\"overridden_by\":";
@@ -294,7 +263,7 @@ void JsonLineRenderer::append_finding(std::string& out, const Finding& finding) 
         json.string(finding.exception);
     }
     if (finding.nothing_in_force) out += ",\"nothing_in_force\":true";
-    if (!f.compact && !slim) out += encoded_rule.notes;
+
     out += '}';
 }
 

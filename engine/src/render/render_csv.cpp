@@ -36,7 +36,7 @@ std::string joined(const std::vector<std::string>& items) {
 }  // namespace
 
 std::string render_csv_header() {
-    return "id,status,level,rules,provisions,missing,referrals,recommendations,diagnostics\n";
+    return "id,status,level,rules,provisions,missing,referrals,recommendations,classification,admissibility,diagnostics\n";
 }
 
 std::string render_csv_row(const Verdict& verdict) {
@@ -61,6 +61,10 @@ std::string render_csv_row(const Verdict& verdict) {
     field(out, joined(missing));
     field(out, joined(referrals));
     field(out, joined(recommendations));
+    std::vector<std::string> kinds;
+    for (const KindInfo* kind : verdict.classification) kinds.push_back(kind->name);
+    field(out, joined(kinds));
+    field(out, to_string(verdict.admissibility.outcome));
     field(out, joined(diagnostics));
     return out + "\n";
 }

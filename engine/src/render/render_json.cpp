@@ -1,10 +1,11 @@
-// verdict-format v1. Field order is fixed so outputs can be compared byte
-// for byte (golden tests, -j N runs).
+// Verdict format v2 (docs/verdict-format.md). Field order is fixed so outputs
+// can be compared byte for byte (golden tests, -j N runs). The pack's own
+// texts — provision texts, rule and requirement titles, notes — are not
+// repeated in verdicts: they are the pack's, identified by its digest, and
+// `netral pack` prints them.
 #include "netral/render.hpp"
 #include "render/json_writer.hpp"
 #include "render/verdict_json_parts.hpp"
-
-#include <algorithm>
 
 namespace netral {
 
@@ -12,36 +13,6 @@ void write_provision_ids(JsonWriter& json, ProvisionSpan provisions) {
     json.begin_array();
     for (const ProvisionInfo* provision : provisions) json.string(provision->id);
     json.end_array();
-}
-
-// A provision's entry in the verdict's "provisions": "id": {citation, text, note}.
-void write_provision_entry(JsonWriter& json, const ProvisionInfo& provision) {
-    json.key(provision.id).begin_object();
-    json.field("citation").string(provision.citation);
-    json.field("text").string(provision.text);
-    if (!provision.note.empty()) json.field("note").string(provision.note);
-    json.end_object();
-}
-
-namespace {
-void add_cited(std::vector<const ProvisionInfo*>& out, ProvisionSpan more) {
-    for (const ProvisionInfo* provision : more)
-        if (std::find(out.begin(), out.end(), provision) == out.end()) out.push_back(provision);
-}
-}  // namespace
-
-void collect_cited(const Verdict& verdict, std::vector<const ProvisionInfo*>& out) {
-    out.clear();
-    if (verdict.sanction) add_cited(out, verdict.sanction->basis);
-    for (const ReferralResult& referral : verdict.referrals) add_cited(out, referral.basis);
-    for (const RecommendationResult& recommendation : verdict.recommendations) add_cited(out, recommendation.basis);
-    for (const RequirementResult& requirement : verdict.admissibility.requirements) add_cited(out, requirement.provisions);
-    for (const HandlingDeadlineResult& deadline : verdict.deadlines) add_cited(out, deadline.provisions);
-    for (const Finding& finding : verdict.findings) {
-        if (finding.status == FindingStatus::not_violation) continue;  // its provisions are not listed
-        add_cited(out, finding.provisions);
-        add_cited(out, finding.sanction_basis);
-    }
 }
 
 // Compact output (for very large runs) leaves out every text the pack already
@@ -89,21 +60,15 @@ void write_referral(JsonWriter& json, const ReferralResult& referral) {
 }
 
 void write_classification(JsonWriter& json, const Verdict& verdict, bool compact) {
+    (void)compact;  // the kinds' titles are the pack's
     json.field("classification").begin_array();
-    for (const KindInfo* kind : verdict.classification) {
-        if (compact) {
-            json.string(kind->name);
-            continue;
-        }
-        json.begin_object();
-        json.field("kind").string(kind->name);
-        json.field("title").string(kind->title);
-        json.end_object();
-    }
+    for (const KindInfo* kind : verdict.classification) json.string(kind->name);
     json.end_array();
 }
 
 namespace {
+
+enum class ElementFilter { all, not_met, not_met_or_unknown };
 
 void write_deadline(JsonWriter& json, const DeadlineResult& deadline) {
     auto date = [&](const char* key, const std::optional<Date>& value) {
@@ -112,8 +77,6 @@ void write_deadline(JsonWriter& json, const DeadlineResult& deadline) {
         else json.null();
     };
     json.begin_object();
-    json.field("limit").number(deadline.limit);
-    json.field("unit").string(deadline.unit);
     date("start", deadline.start);
     date("last_day", deadline.last_day);
     if (deadline.end || deadline.elapsed) {
@@ -126,13 +89,18 @@ void write_deadline(JsonWriter& json, const DeadlineResult& deadline) {
     json.end_object();
 }
 
-void write_elements(JsonWriter& json, const std::vector<ElementResult>& elements, bool only_failing) {
+// Elements by their position in the rule (or requirement): their names are
+// the pack's (`netral pack`).
+void write_elements(JsonWriter& json, const std::vector<ElementResult>& elements, ElementFilter filter) {
     json.begin_array();
-    for (const ElementResult& element : elements) {
-        if (only_failing && element.status != ElementStatus::not_met) continue;
+    for (std::size_t e = 0; e < elements.size(); ++e) {
+        const ElementResult& element = elements[e];
+        if (filter == ElementFilter::not_met && element.status != ElementStatus::not_met) continue;
+        if (filter == ElementFilter::not_met_or_unknown && element.status == ElementStatus::met) continue;
         json.begin_object();
-        json.field("name").string(*element.name);
-        json.field("status").string(to_string(element.status));
+        json.field("element").number(static_cast<long long>(e));
+        // Most elements are met: the status is written only when it is not.
+        if (element.status != ElementStatus::met) json.field("status").string(to_string(element.status));
         json.field("facts").begin_object();
         for (const FactUse& fact : element.facts) json.key(fact.path).raw(fact.value);
         json.end_object();
@@ -150,19 +118,19 @@ void write_admissibility(JsonWriter& json, const AdmissibilityResult& admissibil
         json.end_object();
         return;
     }
-    json.field("text").string(admissibility.text);
+    // The requirements not met or not known say what they lack; a time limit
+    // is listed with its dates whatever its status.
     json.field("requirements").begin_array();
     for (const RequirementResult& requirement : admissibility.requirements) {
+        if (requirement.status == ElementStatus::met && !requirement.deadline) continue;
         const RequirementInfo& info = *requirement.requirement;
         json.begin_object();
         json.field("id").string(info.id);
-        json.field("title").string(info.title);
-        json.field("group").string(info.group);
         json.field("status").string(to_string(requirement.status));
-        json.field("provisions");
-        write_provision_ids(json, requirement.provisions);
+        // Like a finding that is not a violation, a requirement says only what
+        // it still lacks: the elements not met or not known.
         json.field("elements");
-        write_elements(json, requirement.elements, false);
+        write_elements(json, requirement.elements, ElementFilter::not_met_or_unknown);
         if (requirement.deadline) {
             json.field("time_limit");
             write_deadline(json, *requirement.deadline);
@@ -181,24 +149,11 @@ void write_deadlines(JsonWriter& json, const Verdict& verdict) {
     for (const HandlingDeadlineResult& deadline : verdict.deadlines) {
         json.begin_object();
         json.field("id").string(deadline.id);
-        json.field("title").string(deadline.title);
         json.field("due");
         write_deadline(json, deadline.deadline);
-        json.field("provisions");
-        write_provision_ids(json, deadline.provisions);
-        if (!deadline.notes.empty())
-            json.field("notes").strings(std::vector<std::string>(deadline.notes.begin(), deadline.notes.end()));
         json.end_object();
     }
     json.end_array();
-}
-
-void write_cited(JsonWriter& json, const Verdict& verdict) {
-    thread_local std::vector<const ProvisionInfo*> cited;
-    collect_cited(verdict, cited);
-    json.field("provisions").begin_object();
-    for (const ProvisionInfo* provision : cited) write_provision_entry(json, *provision);
-    json.end_object();
 }
 
 void write_recommendation(JsonWriter& json, const RecommendationResult& recommendation, bool compact) {
@@ -207,9 +162,8 @@ void write_recommendation(JsonWriter& json, const RecommendationResult& recommen
     json.field("to").string(recommendation.to);
     json.field("date").string(recommendation.date ? format_iso_date(*recommendation.date) : "");
     if (!compact) {
-        json.field("recipient").string(recommendation.recipient);
         json.field("dated_by").string(recommendation.dated_by);
-        json.field("text").string(recommendation.text);
+        json.field("text").string(recommendation.words());
         json.field("basis");
         write_provision_ids(json, recommendation.basis);
         if (!recommendation.note.empty()) json.field("note").string(recommendation.note);
@@ -252,7 +206,6 @@ void finding(JsonWriter& json, const Finding& finding, bool compact) {
     const RuleInfo& rule = *finding.rule;
     json.begin_object();
     json.field("rule").string(rule.id);
-    if (!compact) json.field("title").string(rule.title);
     json.field("act");
     if (finding.act >= 0) json.number(finding.act);
     else json.null();
@@ -273,15 +226,12 @@ void finding(JsonWriter& json, const Finding& finding, bool compact) {
         json.field("provisions");
         write_provision_ids(json, finding.provisions);
         write_finding_sanction(json, rule, finding.sanction_basis, false);
-        if (rule.kind) json.field("kind").string(rule.kind->name);
     }
     json.field("elements");
-    write_elements(json, finding.elements, not_violation);
-    if (!not_violation) json.field("overrides").strings(rule.overrides);
+    write_elements(json, finding.elements, not_violation ? ElementFilter::not_met : ElementFilter::all);
     if (!finding.overridden_by.empty()) json.field("overridden_by").string(finding.overridden_by);
     if (!finding.exception.empty()) json.field("exception").string(finding.exception);
     if (finding.nothing_in_force) json.field("nothing_in_force").boolean(true);
-    if (!not_violation && !rule.notes.empty()) json.field("notes").strings(rule.notes);
     json.end_object();
 }
 
@@ -316,7 +266,6 @@ void render(std::string& out, const Verdict& verdict, bool pretty, bool compact)
     json.field("diagnostics").begin_array();
     for (const Diagnostic& d : verdict.diagnostics) write_diagnostic(json, d);
     json.end_array();
-    if (!compact) write_cited(json, verdict);
     write_context(json, verdict);
     json.field("rulepack").begin_object();
     json.field("name").string(verdict.pack_name);

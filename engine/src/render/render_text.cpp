@@ -43,9 +43,12 @@ public:
 
     std::string run() {
         header();
+        classification();
         if (verdict_.sanction) sanction();
         referrals();
         recommendations();
+        admissibility();
+        deadlines();
         findings();
         missing();
         diagnostics();
@@ -112,14 +115,83 @@ private:
     }
 
     void referrals() {
-        for (const ReferralResult& referral : verdict_.referrals)
+        for (const ReferralResult& referral : verdict_.referrals) {
             wrapped(fmt::format("Rujukan kepada {}: {} ({})", referral.to, referral.reason, citations(referral.basis)), "");
+            if (!referral.deadline.empty()) wrapped(std::string(referral.deadline), "  ");
+        }
+    }
+
+    void classification() {
+        std::string kinds;
+        for (const KindInfo* kind : verdict_.classification) kinds += (kinds.empty() ? "" : "; ") + kind->title;
+        if (!kinds.empty()) wrapped("Jenis pelanggaran: " + kinds, "");
+    }
+
+    static std::string date_words(std::optional<Date> date) {
+        static const char* months[] = {"Januari", "Februari", "Maret",     "April",   "Mei",      "Juni",
+                                       "Juli",    "Agustus",  "September", "Oktober", "November", "Desember"};
+        if (!date) return "-";
+        std::string iso = format_iso_date(*date);
+        int day = std::stoi(iso.substr(8, 2)), month = std::stoi(iso.substr(5, 2));
+        return fmt::format("{} {} {}", day, months[month - 1], iso.substr(0, 4));
+    }
+
+    static const char* requirement_words(ElementStatus status) {
+        return status == ElementStatus::not_met ? "tidak terpenuhi" : "belum dapat dipastikan";
+    }
+
+    // Whether the report can be registered: the outcome, the requirements
+    // that are not met or not known, and the reporting deadline.
+    void admissibility() {
+        const AdmissibilityResult& a = verdict_.admissibility;
+        if (a.outcome == AdmissibilityOutcome::not_assessed) return;
+        out_ += "\n";
+        wrapped(bold("Syarat laporan: ") + std::string(a.text), "");
+        for (const RequirementResult& requirement : a.requirements) {
+            if (requirement.status != ElementStatus::met) {
+                std::string open;
+                for (const ElementResult& element : requirement.elements)
+                    if (element.status != ElementStatus::met) open += (open.empty() ? "" : "; ") + *element.name;
+                wrapped(fmt::format("- {}: {}{}", requirement.requirement->title, requirement_words(requirement.status),
+                                    open.empty() ? "" : " (" + open + ")"),
+                        "  ");
+            }
+            if (requirement.deadline) time_limit(*requirement.requirement, *requirement.deadline);
+        }
+        if (!a.missing.empty()) {
+            out_ += "  Yang perlu dilengkapi pelapor:\n";
+            for (const MissingFact& fact : a.missing)
+                wrapped("- " + (fact.question.empty() ? fact.fact : fact.question), "    ");
+        }
+    }
+
+    void time_limit(const RequirementInfo& requirement, const DeadlineResult& deadline) {
+        std::string line = fmt::format("Batas waktu ({}): {} {}", requirement.title, deadline.limit, deadline.unit);
+        if (deadline.start) line += " sejak " + date_words(deadline.start);
+        else line += "; tanggal awal penghitungan belum disebutkan";
+        if (deadline.last_day) line += ", berakhir " + date_words(deadline.last_day);
+        if (deadline.end && deadline.elapsed)
+            line += fmt::format("; {} adalah {} ke-{}", date_words(deadline.end), deadline.unit, *deadline.elapsed);
+        if (deadline.ambiguous) line += "; tepat waktu atau tidak bergantung pada cara penghitungan hari";
+        wrapped(line + ".", "  ");
+    }
+
+    void deadlines() {
+        if (verdict_.deadlines.empty()) return;
+        out_ += "Tenggat penanganan:\n";
+        for (const HandlingDeadlineResult& deadline : verdict_.deadlines) {
+            std::string when = deadline.deadline.last_day
+                                   ? date_words(deadline.deadline.last_day)
+                                   : fmt::format("{} {}; tanggal awal penghitungan belum disebutkan",
+                                                 deadline.deadline.limit, deadline.deadline.unit);
+            wrapped(fmt::format("- {}: {}", deadline.title, when), "  ");
+        }
     }
 
     void recommendations() {
         for (const RecommendationResult& recommendation : verdict_.recommendations) {
             std::string basis = recommendation.basis.empty() ? "" : " (" + citations(recommendation.basis) + ")";
-            wrapped(fmt::format("Rekomendasi: {}{}", recommendation.text, basis), "");
+            wrapped(fmt::format("Rekomendasi: {}{}", recommendation.words(), basis), "");
             if (!recommendation.note.empty()) wrapped(std::string(recommendation.note), "  ");
         }
     }

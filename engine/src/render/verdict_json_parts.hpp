@@ -9,14 +9,6 @@
 namespace netral {
 
 void write_provision_ids(JsonWriter& json, ProvisionSpan provisions);
-// Every provision a verdict cites, each once, in the order the full output
-// lists them in "provisions" (sanction, referrals, recommendations,
-// requirements, deadlines, then findings that are not `not_violation`).
-void collect_cited(const Verdict& verdict, std::vector<const ProvisionInfo*>& out);
-// "id": {citation, text, note} in the verdict's "provisions".
-void write_provision_entry(JsonWriter& json, const ProvisionInfo& provision);
-// "provisions": {…} of the full output.
-void write_cited(JsonWriter& json, const Verdict& verdict);
 void write_classification(JsonWriter& json, const Verdict& verdict, bool compact);  // "classification": [...]
 void write_admissibility(JsonWriter& json, const AdmissibilityResult& admissibility, bool compact);  // "admissibility": {…}
 void write_deadlines(JsonWriter& json, const Verdict& verdict);  // "deadlines": [...] (full output only)

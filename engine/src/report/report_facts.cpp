@@ -1,6 +1,7 @@
 // Reading one fact of a report back as text by its path, for documents that
 // quote the report (case reviews) without knowing how facts sit in slots.
 #include <charconv>
+#include <optional>
 
 #include "compile/compiled_pack.hpp"
 #include "report/report_data.hpp"
@@ -81,10 +82,27 @@ std::vector<std::string> fact_text(const Pack& pack, const ReportInput& input, s
     if (!found.value) return {};
     const Value& value = *found.value;
     const Report& report = *input.report;
+    // An object (or a list of them) with a shorthand reads as its text(s):
+    // `reporter` as the reporter's name, `evidence` as the descriptions.
+    auto shorthand_text = [&](std::uint32_t record) -> std::optional<std::string> {
+        const ObjectSchema* schema = found.field->object.get();
+        if (!schema || schema->shorthand_slot < 0) return std::nullopt;
+        const Value& text = report.slot(record, static_cast<std::uint32_t>(schema->shorthand_slot));
+        if (text.kind != Value::Kind::string) return std::nullopt;
+        return std::string(report.string(text.index));
+    };
     switch (value.kind) {
-        case Value::Kind::missing:
-        case Value::Kind::object:
-        case Value::Kind::list: return {};
+        case Value::Kind::missing: return {};
+        case Value::Kind::object: {
+            if (auto text = shorthand_text(value.index)) return {*text};
+            return {};
+        }
+        case Value::Kind::list: {
+            std::vector<std::string> items;
+            for (std::uint32_t item : report.items(value.index))
+                if (auto text = shorthand_text(item)) items.push_back(*text);
+            return items;
+        }
         case Value::Kind::boolean: return {value.boolean ? "true" : "false"};
         case Value::Kind::integer: return {std::to_string(value.integer)};
         case Value::Kind::date: return {format_iso_date(Date{value.date})};

@@ -39,6 +39,7 @@ public:
         heading();
         identity();
         events();
+        admissibility();
         analysis();
         conclusion();
         recommendation();
@@ -136,6 +137,43 @@ private:
         std::string out;
         for (const std::string& part : parts) out += (out.empty() ? "" : ", ") + part;
         return out;
+    }
+
+    // --- syarat formil dan materiil ---
+    void admissibility() {
+        const AdmissibilityResult& a = verdict_.admissibility;
+        if (a.outcome == AdmissibilityOutcome::not_assessed) return;
+        add(block(Block::Kind::subheading, t_.text("syarat.judul")));
+        std::vector<Line> rows;
+        for (const RequirementResult& requirement : a.requirements) {
+            std::string status = t_.text(std::string("analisis.status_unsur.") + to_string(requirement.status));
+            std::string line = t_.text("syarat.baris", {{"syarat", requirement.requirement->title},
+                                                        {"kelompok", requirement.requirement->group_title},
+                                                        {"status", status}});
+            if (requirement.deadline && requirement.deadline->last_day)
+                line += t_.text("syarat.batas_waktu", {{"batas", words_.date(format_iso_date(*requirement.deadline->last_day))}});
+            rows.push_back(Line{plain(line)});
+        }
+        list(Block::Kind::bullets, std::move(rows));
+        add(block(Block::Kind::paragraph, Line{strong(std::string(a.text))}));
+        if (!a.missing.empty()) {
+            add(block(Block::Kind::paragraph, t_.text("syarat.kurang")));
+            std::vector<Line> questions;
+            for (const MissingFact& missing : a.missing)
+                questions.push_back(Line{plain(missing.question.empty() ? words_.fact_name(missing.fact) : missing.question)});
+            list(Block::Kind::numbered, std::move(questions));
+        }
+        if (!verdict_.deadlines.empty()) {
+            std::vector<Line> due;
+            for (const HandlingDeadlineResult& deadline : verdict_.deadlines)
+                if (deadline.deadline.last_day)
+                    due.push_back(Line{plain(t_.text("syarat.tenggat", {{"tahap", std::string(deadline.title)},
+                                                                       {"tanggal", words_.date(format_iso_date(*deadline.deadline.last_day))}}))});
+            if (!due.empty()) {
+                add(block(Block::Kind::paragraph, t_.text("syarat.tenggat_judul")));
+                list(Block::Kind::bullets, std::move(due));
+            }
+        }
     }
 
     // --- III. Analisis ---
@@ -273,6 +311,9 @@ private:
                 breached.push_back(Line{plain(line)});
             }
             list(Block::Kind::numbered, std::move(breached));
+            std::string kinds;
+            for (const KindInfo* kind : verdict_.classification) kinds += (kinds.empty() ? "" : "; ") + kind->title;
+            if (!kinds.empty()) add(block(Block::Kind::paragraph, t_.text("kesimpulan.jenis", {{"jenis", kinds}})));
         }
         if (verdict_.sanction && verdict_.sanction->level && verdict_.status == VerdictStatus::violation) {
             const SanctionResult& sanction = *verdict_.sanction;
@@ -305,7 +346,7 @@ private:
             case VerdictStatus::violation: {
                 // The pack's recommendations, to the body in charge on their date.
                 for (const RecommendationResult& recommendation : verdict_.recommendations) {
-                    std::string text(recommendation.text);
+                    std::string text(recommendation.words());
                     if (!recommendation.note.empty()) text += " " + std::string(recommendation.note);
                     items.push_back(Line{plain(text)});
                 }

@@ -48,6 +48,16 @@ std::size_t summarise_verdict_lines(std::string_view text, Summary& summary, std
         if (!verdict["context"]["region"].get_string().get(text_value)) record.region = std::string(text_value);
         if (!verdict["context"]["election"].get_string().get(text_value)) record.election = std::string(text_value);
         if (!verdict["context"]["date"].get_string().get(text_value)) record.month = std::string(text_value.substr(0, 7));
+        if (!verdict["admissibility"]["outcome"].get_string().get(text_value)) record.admissibility = std::string(text_value);
+        simdjson::dom::array list;
+        if (!verdict["classification"].get_array().get(list))
+            for (simdjson::dom::element kind : list)  // compact: names; full: {kind, title}
+                if (!kind.get_string().get(text_value) || !kind["kind"].get_string().get(text_value))
+                    record.kinds.emplace_back(text_value);
+        if (!verdict["recommendations"].get_array().get(list))
+            for (simdjson::dom::element recommendation : list)
+                if (!recommendation["to"].get_string().get(text_value) && !text_value.empty())
+                    record.recipients.emplace_back(text_value);
         summary.add(record);
         ++read;
     }

@@ -13,7 +13,8 @@ namespace {
 const std::vector<std::pair<std::string, std::string>> dimensions = {
     {"status", "Status"},       {"level", "Tingkat sanksi"}, {"rule", "Aturan yang dilanggar"},
     {"provision", "Ketentuan"}, {"region", "Wilayah"},       {"election", "Pemilihan"},
-    {"month", "Bulan"}};
+    {"month", "Bulan"},         {"admissibility", "Syarat laporan"}, {"kind", "Jenis pelanggaran"},
+    {"recipient", "Diteruskan kepada"}};
 
 }  // namespace
 
@@ -32,6 +33,10 @@ SummaryRecord summary_record(const Verdict& verdict) {
     record.region = verdict.region;
     record.election = verdict.election;
     if (verdict.date) record.month = format_iso_date(*verdict.date).substr(0, 7);
+    record.admissibility = to_string(verdict.admissibility.outcome);
+    for (const KindInfo* kind : verdict.classification) record.kinds.push_back(kind->name);
+    for (const RecommendationResult& recommendation : verdict.recommendations)
+        if (!recommendation.to.empty()) record.recipients.emplace_back(recommendation.to);
     return record;
 }
 
@@ -45,6 +50,9 @@ void Summary::add(const SummaryRecord& record) {
     ++counts_["region"][unknown_if_empty(record.region)];
     ++counts_["election"][unknown_if_empty(record.election)];
     ++counts_["month"][unknown_if_empty(record.month)];
+    if (!record.admissibility.empty()) ++counts_["admissibility"][record.admissibility];
+    for (const std::string& kind : record.kinds) ++counts_["kind"][kind];
+    for (const std::string& recipient : record.recipients) ++counts_["recipient"][recipient];
 }
 
 std::string Summary::table() const {

@@ -393,6 +393,10 @@ struct Example {
     std::optional<std::vector<Ref>> overridden;       // rules found overridden by a more specific one (exact set)
     std::optional<std::vector<Ref>> excepted;         // rules whose exception applied (exact set)
     std::vector<ExpectedElement> elements;
+    std::optional<Ref> admissibility;                       // expected outcome (registrable, …)
+    std::vector<std::pair<Ref, Ref>> requirements;          // requirement id, its expected status
+    std::vector<std::pair<Ref, std::optional<Date>>> deadlines;  // time limit or deadline id, its last day (none: not computable)
+    std::optional<std::vector<Ref>> classification;         // expected kinds of violation (exact set)
     Location location;
 };
 
