@@ -174,6 +174,7 @@ struct RequirementInfo {
     std::string group;        // formil
     std::string group_title;  // Syarat formil
     std::vector<std::string> element_names;
+    std::vector<const ProvisionInfo*> cites;  // as written; a verdict cites those in force
     InForceLists cites_in_force;
     std::vector<std::string> notes;
     bool time_limit = false;  // a deadline: not meeting it makes the report late

@@ -483,6 +483,7 @@ private:
         std::vector<const ProvisionInfo*> cites = provisions(requirement.cites);
         check_subject_count(cites, requirement.location, fmt::format("requirement `{}`", requirement.id));
         info.cites_in_force = InForceLists(cites);
+        info.cites = std::move(cites);
         info.notes = requirement.notes;
         if (requirement.condition)
             compiled.condition = static_cast<std::int32_t>(expressions_->condition(*requirement.condition, false));
@@ -517,6 +518,7 @@ private:
         std::vector<const ProvisionInfo*> cites = provisions(deadline.cites);
         check_subject_count(cites, deadline.location, fmt::format("deadline `{}`", deadline.id));
         compiled.cites_in_force = InForceLists(cites);
+        compiled.cites = std::move(cites);
         compiled.notes = deadline.notes;
         pack_->deadlines.push_back(std::move(compiled));
     }

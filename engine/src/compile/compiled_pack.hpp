@@ -124,6 +124,7 @@ struct CompiledDeadline {
     std::string title;
     std::int32_t condition = -1;
     CompiledTimeLimit due;
+    std::vector<const ProvisionInfo*> cites;  // as written; a verdict cites those in force
     InForceLists cites_in_force;
     std::vector<std::string> notes;
 };

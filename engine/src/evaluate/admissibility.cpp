@@ -53,6 +53,20 @@ void fill_element(ElementResult& element, const Pack& pack, const std::string& n
     }
 }
 
+// An element over every act (`all(a in acts: given a.place)`) reads facts
+// that have no path until the act is known: name the unknown ones, so the
+// verdict says which act lacks what.
+void add_unknown_facts(ElementResult& element, const Program& program, std::uint32_t node, EvalContext& context) {
+    thread_local std::vector<MissingUse> uses;
+    uses.clear();
+    collect_missing(program, node, context, uses);
+    for (const MissingUse& use : uses) {
+        bool listed = std::any_of(element.facts.begin(), element.facts.end(),
+                                  [&](const FactUse& fact) { return fact.path == use.path; });
+        if (!listed) element.facts.push_back({use.path, "null"});
+    }
+}
+
 }  // namespace
 
 void assess_admissibility(const Pack& pack, EvalContext& context, const CheckOptions& options, std::optional<Date> date,
@@ -93,9 +107,11 @@ void assess_admissibility(const Pack& pack, EvalContext& context, const CheckOpt
             Tri value = evaluate(program, requirement.elements[e], context);
             all = tri_and(all, value);
             if (value == Tri::unknown) collect_missing(program, requirement.elements[e], context, questions);
-            if (options.element_detail)
+            if (options.element_detail) {
                 fill_element(out.elements[e], pack, requirement.info->element_names[e], requirement.element_facts[e],
                              value, context);
+                if (value == Tri::unknown) add_unknown_facts(out.elements[e], program, requirement.elements[e], context);
+            }
         }
         if (requirement.time_limit) {
             DeadlineResult& deadline = out.deadline.emplace();

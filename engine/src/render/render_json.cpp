@@ -127,6 +127,8 @@ void write_admissibility(JsonWriter& json, const AdmissibilityResult& admissibil
         json.begin_object();
         json.field("id").string(info.id);
         json.field("status").string(to_string(requirement.status));
+        json.field("provisions");
+        write_provision_ids(json, requirement.provisions);
         // Like a finding that is not a violation, a requirement says only what
         // it still lacks: the elements not met or not known.
         json.field("elements");

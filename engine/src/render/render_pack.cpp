@@ -154,6 +154,8 @@ std::string render_pack_json(const Pack& pack, bool pretty) {
             json.field("unit").string(compiled.time_limit->unit_words[0]);
             json.end_object();
         }
+        json.field("cites");
+        write_ids(json, requirement.cites);
         json.field("notes").strings(requirement.notes);
         json.end_object();
     }
@@ -169,6 +171,8 @@ std::string render_pack_json(const Pack& pack, bool pretty) {
             json.field("limit").number(deadline.due.spans[0].count);
             json.field("unit").string(deadline.due.unit_words[0]);
         }
+        json.field("cites");
+        write_ids(json, deadline.cites);
         json.field("notes").strings(deadline.notes);
         json.end_object();
     }
