@@ -203,6 +203,7 @@ int run_check(const CheckOptions& options) {
         // Only text, JSON and full JSON Lines show which facts decided an element.
         batch.check.element_detail = options.format == "text" || options.format == "json" ||
                                     (options.format == "jsonl" && !options.compact);
+        batch.check.handling_detail = batch.check.element_detail;  // shown by the same outputs
         batch.format = !options.input_format.empty() ? *input_format_from_name(options.input_format)
                        : path == "-"                 ? InputFormat::jsonl
                                                      : input_format_for_path(path);

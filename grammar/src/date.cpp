@@ -43,6 +43,12 @@ std::optional<Date> parse_iso_date(std::string_view text) {
 }
 
 std::string format_iso_date(Date date) {
+    std::string text;
+    append_iso_date(text, date);
+    return text;
+}
+
+void append_iso_date(std::string& out, Date date) {
     int z = date.days + 719468;
     const int era = (z >= 0 ? z : z - 146096) / 146097;
     const unsigned doe = static_cast<unsigned>(z - era * 146097);
@@ -53,17 +59,21 @@ std::string format_iso_date(Date date) {
     const unsigned d = doy - (153 * mp + 2) / 5 + 1;
     const unsigned m = mp < 10 ? mp + 3 : mp - 9;
     const int year = y + (m <= 2);
-    if (year < 0 || year > 9999) return fmt::format("{:04}-{:02}-{:02}", year, m, d);
-    // Written by hand: dates are formatted for every element of every
-    // finding in batch runs, and fmt's general path showed in profiles.
-    std::string text = "0000-00-00";
+    if (year < 0 || year > 9999) {
+        out += fmt::format("{:04}-{:02}-{:02}", year, m, d);
+        return;
+    }
+    // Written by hand, into the caller's string: dates are written for every
+    // element of every finding in batch runs, and fmt's general path (and a
+    // string per date) showed in profiles.
+    char text[10] = {'0', '0', '0', '0', '-', '0', '0', '-', '0', '0'};
     const auto put = [&](std::size_t at, unsigned value, int digits) {
         for (int k = digits - 1; k >= 0; --k, value /= 10) text[at + static_cast<std::size_t>(k)] = static_cast<char>('0' + value % 10);
     };
     put(0, static_cast<unsigned>(year), 4);
     put(5, m, 2);
     put(8, d, 2);
-    return text;
+    out.append(text, sizeof text);
 }
 
 }  // namespace netral

@@ -11,8 +11,8 @@
 #       from `netral gen` (no file on disk), to show it stays flat.
 # Usage: tests/bench/bench.sh BUILD_DIR [COUNT] [MEMORY_COUNT]
 #        (defaults: 1000000 and 10000000; MEMORY_COUNT 0 skips (e))
-# (a) to (d) run in BENCH_REPEAT rounds (default 3) and report the fastest
-# run and the largest peak RSS; (b'), (c') and (e) run once.
+# (a) to (d), (b') and (c') run in BENCH_REPEAT rounds (default 3) and report
+# the fastest run and the largest peak RSS; (e) runs once.
 set -euo pipefail
 build=$(realpath "${1:-build}")
 count=${2:-1000000}
@@ -35,6 +35,7 @@ declare -A best_seconds peak_rss
 run_step() {  # key, output file, command...
   local key=$1 out=$2 seconds rss
   shift 2
+  if [ -f "$out" ]; then rm -f "$out"; fi  # a new file each time, not the last round's truncated
   sync  # the last step's output must not be written back to disk during this one
   read -r seconds rss < <("$build/netral_bench_measure" "$work/reports.jsonl" "$out" "$@")
   if [ -z "${best_seconds[$key]:-}" ] || awk -v a="$seconds" -v b="${best_seconds[$key]}" 'BEGIN {exit !(a < b)}'; then
@@ -59,24 +60,25 @@ for ((round = 0; round < repeat; round++)); do
   run_step b /dev/null "$build/netral" check - --format jsonl --compact --quiet
   run_step c /dev/null "$build/netral" check - --format jsonl --quiet
   run_step d /dev/null "$build/netral" check - --format jsonl --compact --quiet -j 1
+  # (b') and (c') write to a file: its size is read after the last round.
+  run_step b_file "$work/out-b" "$build/netral" check - --format jsonl --compact --quiet
+  run_step c_file "$work/out-c" "$build/netral" check - --format jsonl --quiet
 done 2>/dev/null
-echo "(a) to (d): the fastest of $repeat rounds"
+echo "(a) to (d), (b') and (c'): the fastest of $repeat rounds"
 report a "(a) parse-only baseline"; a=$last_rate
 report b "(b) check --compact (-j $(nproc))"; b=$last_rate
 report c "(c) check full (-j $(nproc))"; c=$last_rate
 report d "(d) check --compact -j 1"; d=$last_rate
-output_size() {  # prints the output's size and bytes per report
+output_size() {  # file: prints its size and bytes per report
   local size
-  size=$(stat -c %s "$work/out")
+  size=$(stat -c %s "$1")
   printf '    output: %d MiB, %d bytes per report\n' $((size / 1048576)) $((size / count))
 }
-run_step b_file "$work/out" "$build/netral" check - --format jsonl --compact --quiet
 report b_file "(b') (b) written to a file"; b_file=$last_rate
-output_size
-run_step c_file "$work/out" "$build/netral" check - --format jsonl --quiet
+output_size "$work/out-b"
 report c_file "(c') (c) written to a file"; c_file=$last_rate
-output_size
-rm -f "$work/out"
+output_size "$work/out-c"
+rm -f "$work/out-b" "$work/out-c"
 echo
 awk -v a="$a" -v b="$b" -v c="$c" -v d="$d" -v bf="$b_file" -v cf="$c_file" 'BEGIN {
   printf "(b)/(a) = %.2f   (target >= 0.40)\n", b / a

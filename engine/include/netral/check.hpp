@@ -12,6 +12,11 @@ struct CheckOptions {
     // (Finding::elements). Outputs that do not show them (compact JSON Lines,
     // CSV, summaries) turn this off: it is most of the memory a verdict costs.
     bool element_detail = true;
+    // Work out the handling deadlines (Verdict::deadlines), each requirement's
+    // provisions and the questions that would complete the report
+    // (admissibility.missing). The admissibility outcome and the requirements'
+    // statuses are always there.
+    bool handling_detail = true;
 };
 
 // The verdict for one report. Thread-safe: `pack` is never modified.

@@ -194,7 +194,7 @@ struct DeadlineResult {
 struct RequirementResult {
     const RequirementInfo* requirement = nullptr;
     ElementStatus status = ElementStatus::unknown;
-    std::vector<ElementResult> elements;
+    std::vector<ElementResult> elements;  // every element's status; facts only for those not met
     ProvisionSpan provisions;
     std::optional<DeadlineResult> deadline;
 };

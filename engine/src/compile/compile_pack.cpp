@@ -184,6 +184,19 @@ private:
         return out + ")";
     }
 
+    // A condition on the report that requirements and deadlines share (most
+    // say `when laporan_pemilu`) is compiled once, so that evaluation can
+    // decide it once per report. One with errors is compiled at every use,
+    // so that each use is reported.
+    std::uint32_t report_condition(const ast::Expr& expr) {
+        std::string key = canonical(expr);
+        if (auto found = report_conditions_.find(key); found != report_conditions_.end()) return found->second;
+        std::size_t errors_before = diagnostics_.size();
+        std::uint32_t node = expressions_->condition(expr, false);
+        if (diagnostics_.size() == errors_before) report_conditions_.emplace(std::move(key), node);
+        return node;
+    }
+
     // Lists worked out by subject hold at most max_subjects_per_list
     // different subjects: say so where such a list is declared.
     void check_subject_count(const std::vector<const ProvisionInfo*>& list, const Location& where, const std::string& what) {
@@ -486,7 +499,7 @@ private:
         info.cites = std::move(cites);
         info.notes = requirement.notes;
         if (requirement.condition)
-            compiled.condition = static_cast<std::int32_t>(expressions_->condition(*requirement.condition, false));
+            compiled.condition = static_cast<std::int32_t>(report_condition(*requirement.condition));
         for (const ast::Element& element : requirement.elements) {
             std::vector<std::uint32_t> reads;
             compiled.elements.push_back(expressions_->condition(element.condition, false, &reads));
@@ -511,7 +524,7 @@ private:
         compiled.id = deadline.id;
         compiled.title = deadline.title;
         if (deadline.condition)
-            compiled.condition = static_cast<std::int32_t>(expressions_->condition(*deadline.condition, false));
+            compiled.condition = static_cast<std::int32_t>(report_condition(*deadline.condition));
         auto due = time_limit(deadline.due);
         if (!due) return;
         compiled.due = std::move(*due);
@@ -577,6 +590,7 @@ private:
 
     std::shared_ptr<Pack> pack_;
     Diagnostics& diagnostics_;
+    std::unordered_map<std::string, std::uint32_t> report_conditions_;  // canonical text -> node
     const ObjectSchema* act_schema_ = nullptr;
     std::unordered_map<std::string, const ast::Define*> defines_;
     ExpressionCompiler* expressions_ = nullptr;

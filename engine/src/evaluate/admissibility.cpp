@@ -1,6 +1,7 @@
 #include "evaluate/admissibility.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace netral {
 namespace {
@@ -37,12 +38,14 @@ Tri work_out(const Pack& pack, const CompiledTimeLimit& limit, const EvalContext
     return out.ambiguous ? Tri::unknown : tri_of(any_met);
 }
 
+// A met element's facts are not shown (a requirement lists only what it
+// lacks): only its status is kept.
 void fill_element(ElementResult& element, const Pack& pack, const std::string& name, const std::vector<std::uint32_t>& facts,
                   Tri value, EvalContext& context) {
     element.name = &name;
     element.status = status_of(value);
-    element.facts.resize(facts.size());
-    for (std::size_t i = 0; i < facts.size(); ++i) {
+    element.facts.resize(value == Tri::yes ? 0 : facts.size());
+    for (std::size_t i = 0; i < element.facts.size(); ++i) {
         const FactRef& ref = pack.program.facts[facts[i]];
         FactUse& use = element.facts[i];
         use.path.clear();
@@ -67,6 +70,27 @@ void add_unknown_facts(ElementResult& element, const Program& program, std::uint
     }
 }
 
+// The requirements' and deadlines' conditions, decided once per report:
+// many share one (`when laporan_pemilu`), compiled to one node.
+class ConditionMemo {
+public:
+    Tri value(const Program& program, std::uint32_t node, EvalContext& context) {
+        for (std::size_t i = 0; i < size_; ++i)
+            if (nodes_[i] == node) return values_[i];
+        Tri value = evaluate(program, node, context);
+        if (size_ < nodes_.size()) {
+            nodes_[size_] = node;
+            values_[size_++] = value;
+        }
+        return value;
+    }
+
+private:
+    std::array<std::uint32_t, 16> nodes_{};
+    std::array<Tri, 16> values_{};
+    std::size_t size_ = 0;
+};
+
 }  // namespace
 
 void assess_admissibility(const Pack& pack, EvalContext& context, const CheckOptions& options, std::optional<Date> date,
@@ -85,10 +109,11 @@ void assess_admissibility(const Pack& pack, EvalContext& context, const CheckOpt
     thread_local std::vector<MissingUse> questions;
     questions.clear();
     bool late = false, not_met = false, unknown = false;
+    ConditionMemo conditions;
     for (const CompiledRequirement& requirement : pack.requirements) {
         Tri applies = Tri::yes;
         if (requirement.condition >= 0) {
-            applies = evaluate(program, static_cast<std::uint32_t>(requirement.condition), context);
+            applies = conditions.value(program, static_cast<std::uint32_t>(requirement.condition), context);
             if (applies == Tri::no) continue;
         }
         RequirementResult& out = result.requirements.emplace_back();
@@ -98,15 +123,16 @@ void assess_admissibility(const Pack& pack, EvalContext& context, const CheckOpt
             out.deadline.reset();
         }
         out.requirement = requirement.info.get();
-        out.provisions = requirement.info->cites_in_force.on(date, excluded);
+        out.provisions = options.handling_detail ? requirement.info->cites_in_force.on(date, excluded) : ProvisionSpan();
         Tri all = applies;
-        if (applies == Tri::unknown)
+        const bool ask = options.handling_detail;
+        if (ask && applies == Tri::unknown)
             collect_missing(program, static_cast<std::uint32_t>(requirement.condition), context, questions);
         out.elements.resize(options.element_detail ? requirement.elements.size() : 0);
         for (std::size_t e = 0; e < requirement.elements.size(); ++e) {
             Tri value = evaluate(program, requirement.elements[e], context);
             all = tri_and(all, value);
-            if (value == Tri::unknown) collect_missing(program, requirement.elements[e], context, questions);
+            if (ask && value == Tri::unknown) collect_missing(program, requirement.elements[e], context, questions);
             if (options.element_detail) {
                 fill_element(out.elements[e], pack, requirement.info->element_names[e], requirement.element_facts[e],
                              value, context);
@@ -117,7 +143,7 @@ void assess_admissibility(const Pack& pack, EvalContext& context, const CheckOpt
             DeadlineResult& deadline = out.deadline.emplace();
             Tri within = work_out(pack, *requirement.time_limit, context, deadline);
             all = tri_and(all, within);
-            if (within == Tri::unknown && !deadline.ambiguous) {
+            if (ask && within == Tri::unknown && !deadline.ambiguous) {
                 for (std::int32_t fact : {static_cast<std::int32_t>(requirement.time_limit->start), requirement.time_limit->end}) {
                     if (fact < 0) continue;
                     const FactRef& ref = program.facts[static_cast<std::size_t>(fact)];
@@ -155,9 +181,10 @@ void handling_deadlines(const Pack& pack, EvalContext& context, std::optional<Da
                         std::vector<HandlingDeadlineResult>& out) {
     out.clear();
     context.act_position = -1;
+    ConditionMemo conditions;
     for (const CompiledDeadline& deadline : pack.deadlines) {
         if (deadline.condition >= 0 &&
-            evaluate(pack.program, static_cast<std::uint32_t>(deadline.condition), context) != Tri::yes)
+            conditions.value(pack.program, static_cast<std::uint32_t>(deadline.condition), context) != Tri::yes)
             continue;
         HandlingDeadlineResult& result = out.emplace_back();
         result.id = deadline.id;

@@ -60,7 +60,8 @@ public:
         // whoever its actor: answered before the scope is.
         std::optional<Date> latest = latest_act_date(acts_of(pack_, report_));
         assess_admissibility(pack_, context_, options_, latest, excluded_, verdict_.admissibility);
-        handling_deadlines(pack_, context_, latest, excluded_, verdict_.deadlines);
+        if (options_.handling_detail) handling_deadlines(pack_, context_, latest, excluded_, verdict_.deadlines);
+        else verdict_.deadlines.clear();
         if (out_of_scope()) return;
         std::span<const std::uint32_t> acts = acts_of(pack_, report_);
         verdict_.findings.reserve(8);  // most reports reach a few rules per act: no regrowth

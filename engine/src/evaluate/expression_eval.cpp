@@ -258,7 +258,11 @@ void append_value_json(std::string& out, const Value& value, const FieldSchema& 
         case Value::Kind::missing: out += "null"; return;
         case Value::Kind::boolean: out += value.boolean ? "true" : "false"; return;
         case Value::Kind::integer: out += std::to_string(value.integer); return;
-        case Value::Kind::date: append_json_quoted(out, format_iso_date(Date{value.date})); return;
+        case Value::Kind::date:
+            out += '"';
+            append_iso_date(out, Date{value.date});
+            out += '"';
+            return;
         case Value::Kind::enumeration: append_json_quoted(out, field.values[value.enum_index]); return;
         case Value::Kind::string: append_json_quoted(out, report.string(value.index)); return;
         case Value::Kind::enum_set: {

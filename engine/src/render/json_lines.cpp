@@ -201,7 +201,7 @@ void JsonLineRenderer::append_recommendation(std::string& out, const Recommendat
             if (head.id != recommendation.id.data() || head.to != to) continue;
             out += head.head;
             out += '"';
-            if (recommendation.date) out += format_iso_date(*recommendation.date);
+            if (recommendation.date) append_iso_date(out, *recommendation.date);
             out += "\"}";
             return;
         }

@@ -3,10 +3,12 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "netral/date.hpp"
 #include "render/json_text.hpp"
 
 namespace netral {
@@ -30,9 +32,21 @@ public:
     // A key known to need no escaping (the format's own field names).
     JsonWriter& field(std::string_view name) {
         separate();
-        out_ += '"';
-        out_ += name;
-        out_ += pretty_ ? "\": " : "\":";
+        // One append rather than three: fields are most of what is written.
+        char text[64];
+        if (name.size() + 4 <= sizeof text) {
+            text[0] = '"';
+            std::memcpy(text + 1, name.data(), name.size());
+            std::size_t end = name.size() + 1;
+            text[end++] = '"';
+            text[end++] = ':';
+            if (pretty_) text[end++] = ' ';
+            out_.append(text, end);
+        } else {
+            out_ += '"';
+            out_ += name;
+            out_ += pretty_ ? "\": " : "\":";
+        }
         after_key_ = true;
         return *this;
     }
@@ -45,6 +59,13 @@ public:
     JsonWriter& raw(std::string_view json) {
         separate();
         out_ += json;
+        return *this;
+    }
+    JsonWriter& date(Date day) {
+        separate();
+        out_ += '"';
+        append_iso_date(out_, day);
+        out_ += '"';
         return *this;
     }
     JsonWriter& null() { return raw("null"); }

@@ -73,7 +73,7 @@ enum class ElementFilter { all, not_met, not_met_or_unknown };
 void write_deadline(JsonWriter& json, const DeadlineResult& deadline) {
     auto date = [&](const char* key, const std::optional<Date>& value) {
         json.field(key);
-        if (value) json.string(format_iso_date(*value));
+        if (value) json.date(*value);
         else json.null();
     };
     json.begin_object();
@@ -162,7 +162,9 @@ void write_recommendation(JsonWriter& json, const RecommendationResult& recommen
     json.begin_object();
     json.field("id").string(recommendation.id);
     json.field("to").string(recommendation.to);
-    json.field("date").string(recommendation.date ? format_iso_date(*recommendation.date) : "");
+    json.field("date");
+    if (recommendation.date) json.date(*recommendation.date);
+    else json.string("");
     if (!compact) {
         json.field("dated_by").string(recommendation.dated_by);
         json.field("text").string(recommendation.words());
@@ -198,7 +200,9 @@ void write_context(JsonWriter& json, const Verdict& verdict) {
     json.field("context").begin_object();
     json.field("election").string(verdict.election);
     json.field("region").string(verdict.region);
-    json.field("date").string(verdict.date ? format_iso_date(*verdict.date) : "");
+    json.field("date");
+    if (verdict.date) json.date(*verdict.date);
+    else json.string("");
     json.end_object();
 }
 

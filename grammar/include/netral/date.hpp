@@ -19,5 +19,6 @@ struct Date {
 std::optional<Date> parse_iso_date(std::string_view text);
 
 std::string format_iso_date(Date date);
+void append_iso_date(std::string& out, Date date);  // the same, at the end of `out`
 
 }  // namespace netral
