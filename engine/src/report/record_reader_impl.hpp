@@ -29,6 +29,12 @@ namespace netral {
 
 enum class NodeKind { map, sequence, scalar, null };
 
+// The most items a list of objects (`acts`, `actor.prior_sanctions`) may
+// have. Checking works rule by act, and overrides and questions compare
+// acts: a report of tens of thousands of acts would hold up the whole batch
+// behind it (output is in input order). No real report comes near this.
+inline constexpr int max_list_objects = 1000;
+
 // A field path as a chain on the stack: "acts[0].stance".
 struct PathPart {
     const PathPart* parent = nullptr;
@@ -282,6 +288,10 @@ private:
         std::size_t mark = report_.begin_list();
         int position = 0;
         Adapter::items(node, [&](const Node& item) {
+            if (position >= max_list_objects) {  // counted, not read
+                ++position;
+                return;
+            }
             PathPart part{where, {}, position++};
             if (Adapter::kind(item) != NodeKind::map) {
                 wrong(item, &part, "a mapping of keys");
@@ -290,6 +300,10 @@ private:
             report_.add_item(read_object(item, *field.object, &part));
         });
         value.index = report_.end_list(mark);
+        if (position > max_list_objects)
+            error("E206", node,
+                  fmt::format("`{}` has {} items; a report is read with at most {}: split it into several reports",
+                              where->text(), position, max_list_objects));
         if (field.required && report_.items(value.index).empty())
             error("E204", node, fmt::format("`{}` is empty; a report needs at least one act", where->text()));
         return value;
