@@ -19,6 +19,7 @@ struct BatchOptions {
     InputFormat format = InputFormat::jsonl;  // automatic is resolved from `path`
     unsigned threads = 0;                     // 0: one per core
     std::size_t batch_records = 1024;         // records handed to a thread at a time (at least)
+    std::size_t max_record_bytes = default_max_record_bytes;  // a larger record is invalid (E207), not read
     CheckOptions check;                       // e.g. no element facts when the output has none
 };
 

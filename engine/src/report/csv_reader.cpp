@@ -9,6 +9,7 @@
 #include <map>
 
 #include "report/csv_table.hpp"
+#include "report/read_one.hpp"
 #include "report/record_reader_impl.hpp"
 
 namespace netral {
@@ -131,11 +132,12 @@ struct CsvAdapter {
     }
 };
 
-ReportInput broken_row(const std::string& path, std::size_t number, std::uint32_t line, std::string message) {
+ReportInput broken_row(const std::string& path, std::size_t number, std::uint32_t line, std::string message,
+                       std::uint32_t column = 1) {
     ReportInput input;
     input.number = number;
     input.id = fmt::format("{}#{}", path, number);
-    input.location = {path, line, 1};
+    input.location = {path, line, column};
     input.diagnostics.push_back({Severity::error, "E200", input.location, std::move(message), {}});
     return input;
 }
@@ -186,27 +188,29 @@ CsvColumns read_csv_header(std::string_view header_line) {
 ReportInput read_csv_row(const CsvColumns& columns, std::string_view row_text, std::uint32_t line, std::size_t number,
                          const std::string& path, const Pack& pack) {
     CsvTable table = parse_csv(row_text, columns.separator);
-    if (!table.error.empty())
-        return broken_row(path, number, line + table.error_line - 1, "this CSV row cannot be read: " + table.error);
     CsvRow row = table.rows.empty() ? CsvRow{} : std::move(table.rows[0]);
+    if (!row.error.empty())
+        return broken_row(path, number, line + row.error_line - 1, unclosed_quote_message(row, line), row.error_column);
     row.line = line;
     return read_fields(columns, row, number, path, pack);
 }
 
-std::vector<ReportInput> read_csv(std::string_view text, const std::string& path, const Pack& pack) {
+std::vector<ReportInput> read_csv(std::string_view text, const std::string& path, const Pack& pack,
+                                  std::size_t max_record_bytes) {
     std::vector<ReportInput> inputs;
     CsvTable table = parse_csv(text);
     if (table.rows.empty()) return inputs;
     CsvColumns columns = columns_of(table.rows[0], table.separator);
     for (std::size_t r = 1; r < table.rows.size(); ++r) {
-        bool last = r + 1 == table.rows.size();
-        if (last && !table.error.empty())
-            inputs.push_back(broken_row(path, r, table.error_line, "this CSV row cannot be read: " + table.error));
-        else
-            inputs.push_back(read_fields(columns, table.rows[r], r, path, pack));
+        const CsvRow& row = table.rows[r];
+        if (row.bytes > max_record_bytes)
+            inputs.push_back(too_large_record(row.bytes, max_record_bytes,
+                                              {row.line - 1, 0, std::max(row.line, row.last_line) - 1, false}, r,
+                                              path));
+        else if (!row.error.empty())
+            inputs.push_back(broken_row(path, r, row.error_line, unclosed_quote_message(row), row.error_column));
+        else inputs.push_back(read_fields(columns, row, r, path, pack));
     }
-    if (table.rows.size() == 1 && !table.error.empty())
-        inputs.push_back(broken_row(path, 1, table.error_line, "this CSV file cannot be read: " + table.error));
     return inputs;
 }
 

@@ -10,15 +10,31 @@ bool space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 bool JsonValueScanner::step(char c) {
     bool ended = false;
     bool used = false;  // by the value it is in (a number ends before the comma after it)
-    if (in_value_) {
+    bool line_start = at_line_start_ && c != ' ' && c != '\t' && c != '\r' && c != '\n';
+    if (line_start) at_line_start_ = false;
+    if (in_value_ && line_start && next_element_starts(c)) {
+        end_value(content_end_);
+        done_.cut_short = true;
+        start_value(c);
+        value_starts_line_ = true;
+        ended = used = true;
+    } else if (in_value_) {
         ended = step_in_value(c);
         used = !ended || done_.end == offset_ + 1;
+        if (used && !space(c) && c != ',') {
+            content_end_ = offset_ + 1;
+            content_line_ = line_;
+        }
     }
-    if (!used && between_values(c)) start_value(c);
+    if (!used && between_values(c)) {
+        start_value(c);
+        value_starts_line_ = line_start;
+    }
     ++offset_;
     if (c == '\n') {
         ++line_;
         column_ = 0;
+        at_line_start_ = true;
     } else {
         ++column_;
     }
@@ -88,8 +104,21 @@ bool JsonValueScanner::between_values(char c) {
     return false;
 }
 
+bool JsonValueScanner::next_element_starts(char c) {
+    if (in_string_ || bare_ || brackets_.empty()) return false;
+    if (column_ > value_.column) return false;
+    if ((c == '{' || c == '[') && column_ == value_.column && value_starts_line_ && !shallow_line_) return true;
+    // A key or a value no further in than the element itself: its lines are
+    // not indented, so a bracket there may well be an inner object's.
+    if (c != '}' && c != ']' && c != ',') shallow_line_ = true;
+    return false;
+}
+
 void JsonValueScanner::start_value(char c) {
     in_value_ = true;
+    shallow_line_ = false;
+    content_end_ = offset_ + 1;
+    content_line_ = line_;
     value_ = {offset_, offset_, line_, column_};
     in_string_ = c == '"';
     bare_ = c != '"' && c != '{' && c != '[';
@@ -98,6 +127,7 @@ void JsonValueScanner::start_value(char c) {
 
 bool JsonValueScanner::end_value(std::size_t end) {
     value_.end = end;
+    value_.last_line = content_line_;
     done_ = value_;
     in_value_ = in_string_ = escaped_ = bare_ = false;
     brackets_.clear();

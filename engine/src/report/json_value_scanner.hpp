@@ -7,7 +7,11 @@
 // The scan follows strings (with their escapes) and brackets only. A closing
 // bracket that does not match closes the brackets opened after its match, so
 // a broken element ends where its outer bracket does, not at the end of the
-// file.
+// file. An element whose bracket is left open ends where the next element
+// starts on a line of its own, at the column where the broken one started:
+// elements written one per line, or indented as JSON printers indent them.
+// (When the element's own lines start no further in, as with no indentation
+// at all, that sign could be an inner object: then the element runs on.)
 #pragma once
 
 #include <cstddef>
@@ -21,6 +25,8 @@ struct JsonValueSpan {
     std::size_t begin = 0, end = 0;  // offsets in the whole input
     std::uint32_t line = 0;          // 0-based line of `begin`
     std::uint32_t column = 0;        // 0-based byte column of `begin`
+    std::uint32_t last_line = 0;     // 0-based line of its last byte
+    bool cut_short = false;          // a bracket left open: it ended where the next element starts
 };
 
 class JsonValueScanner {
@@ -42,7 +48,8 @@ public:
             found(done_);
         }
         if (where_ == Where::array && error_.empty())
-            error_ = "the JSON array has no closing `]`: the file may have been cut short";
+            error_ = "the JSON array has no closing `]`: the file may have been cut short, or its last element "
+                     "left a `{` or `[` open";
     }
 
     // Where the unfinished value starts: the bytes before it are no longer needed.
@@ -56,6 +63,9 @@ private:
     bool step(char c);           // true when a value ended at this byte or just before it
     bool step_in_value(char c);  // true when the value ended
     bool between_values(char c);  // true when `c` starts a value
+    // At the first byte `c` of a line, inside a value: whether it is the
+    // next element's start, the value being cut short.
+    bool next_element_starts(char c);
     void start_value(char c);
     bool end_value(std::size_t end);
 
@@ -71,6 +81,12 @@ private:
     std::size_t offset_ = 0;   // of the next byte
     std::uint32_t line_ = 0, column_ = 0;
     std::string error_;
+    // For cutting an element short where the next one starts:
+    bool at_line_start_ = true;       // no byte but spaces yet on this line
+    bool value_starts_line_ = false;  // the value began as the first byte of its line
+    bool shallow_line_ = false;       // since it began, a line of it started no further in than it did
+    std::size_t content_end_ = 0;     // after its last byte that is not a space or a comma
+    std::uint32_t content_line_ = 0;  // that byte's line
 };
 
 }  // namespace netral
