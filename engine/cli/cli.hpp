@@ -33,6 +33,9 @@ std::shared_ptr<const Pack> load_pack_or_report(const std::string& rules_option,
 // Describes where the default pack was found, for --help texts.
 std::string default_pack_description();
 
+// --max-record-size SIZE (1MB, 512kb, 20000000), into `bytes`.
+void add_max_record_size_option(CLI::App& command, std::size_t& bytes);
+
 void add_check_command(CLI::App& app);
 void add_test_command(CLI::App& app);
 void add_lint_command(CLI::App& app);

@@ -27,6 +27,7 @@ struct CheckOptions {
     std::string input_format;
     std::string output;
     unsigned threads = 0;
+    std::size_t max_record_bytes = default_max_record_bytes;
     bool compact = false;
     bool summary = false;
     bool quiet = false;
@@ -200,6 +201,7 @@ int run_check(const CheckOptions& options) {
         std::istream in(&buffer);
         BatchOptions batch;
         batch.threads = options.threads;
+        batch.max_record_bytes = options.max_record_bytes;
         // Only text, JSON and full JSON Lines show which facts decided an element.
         batch.check.element_detail = options.format == "text" || options.format == "json" ||
                                     (options.format == "jsonl" && !options.compact);
@@ -252,6 +254,7 @@ void add_check_command(CLI::App& app) {
                         "Write the verdicts to this file; it appears only when complete (written to FILE.partial, "
                         "then renamed)");
     command->add_option("-j,--jobs", options->threads, "Threads to check on (default: one per core)");
+    add_max_record_size_option(*command, options->max_record_bytes);
     command->add_flag("--compact", options->compact, "jsonl without provision texts, element detail and not_violation findings");
     command->add_flag("--summary", options->summary,
                       "Print counts by status, level, rule, provision, region, election and month (as a table, or "

@@ -23,6 +23,7 @@ struct ReviewOptions {
     std::string input_format;
     std::string output;
     std::string out_dir;
+    std::size_t max_record_bytes = default_max_record_bytes;
 };
 
 // The whole input: reviews are documents for people, so a batch of them is
@@ -105,7 +106,7 @@ int run_review(const ReviewOptions& options) {
     InputFormat input_format = !options.input_format.empty() ? *input_format_from_name(options.input_format)
                                : options.input == "-"        ? InputFormat::yaml
                                                              : input_format_for_path(options.input);
-    std::vector<ReportInput> inputs = read_reports(*text, path, input_format, *pack);
+    std::vector<ReportInput> inputs = read_reports(*text, path, input_format, *pack, options.max_record_bytes);
     if (inputs.empty()) {
         fmt::print(stderr, "netral: {} holds no report\n", path);
         return exit_failed;
@@ -141,6 +142,7 @@ void add_review_command(CLI::App& app) {
                         "(default: standard output)");
     command->add_option("--out-dir", options->out_dir,
                         "Write one file per report, named from its id, and an index page linking them");
+    add_max_record_size_option(*command, options->max_record_bytes);
     command->footer(
         "Examples:\n"
         "  netral review samples/camat-kampanye-mobil-dinas.yaml\n"

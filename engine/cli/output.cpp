@@ -1,3 +1,4 @@
+#include <CLI/CLI.hpp>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -39,6 +40,15 @@ bool write_output(const std::string& path, const std::string& text) {
         return false;
     }
     return true;
+}
+
+void add_max_record_size_option(CLI::App& command, std::size_t& bytes) {
+    command
+        .add_option("--max-record-size", bytes,
+                    "The largest record read (a JSON line or array element, a YAML document, a CSV row), e.g. 4MB; "
+                    "a larger one is an invalid verdict (E207) and is skipped (default: 1MB)")
+        ->transform(CLI::AsSizeValue(false))
+        ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 40));
 }
 
 }  // namespace netral::cli
