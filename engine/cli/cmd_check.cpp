@@ -253,7 +253,8 @@ void add_check_command(CLI::App& app) {
     command->add_option("--output,-o", options->output,
                         "Write the verdicts to this file; it appears only when complete (written to FILE.partial, "
                         "then renamed)");
-    command->add_option("-j,--jobs", options->threads, "Threads to check on (default: one per core)");
+    command->add_option("-j,--jobs", options->threads, "Threads to check on, at most 256 (default: one per core)")
+        ->check(CLI::Range(0u, max_batch_threads));
     add_max_record_size_option(*command, options->max_record_bytes);
     command->add_flag("--compact", options->compact, "jsonl without provision texts, element detail and not_violation findings");
     command->add_flag("--summary", options->summary,

@@ -186,3 +186,20 @@ TEST_CASE("limits: a 20 MB JSON line and an array element left open to the end a
     CHECK(read.first_codes[1] == "E207");
     CHECK(error.find("the JSON array has no closing `]`") == 0);
 }
+
+TEST_CASE("limits: a run asked for 100,000 threads starts at most 256, and checks every record", "[limits][batch]") {
+    auto pack = compile_rules(rally_rule);
+    std::string text;
+    for (int i = 0; i < 300; ++i)
+        text += "{\"id\": \"R" + std::to_string(i) + "\", \"actor\": {\"status\": \"pns\"}, \"acts\": [{\"type\": \"rally\"}]}\n";
+    std::istringstream input(text);
+    BatchOptions options;
+    options.threads = 100000;
+    std::string out;
+    BatchResult result = run_batch(
+        *pack, input, "in", options, [](const ReportInput& in, const Verdict&, std::string& line) { line += in.id + "\n"; },
+        [&](std::string_view chunk) { out += chunk; });
+    CHECK(result.error.empty());
+    CHECK(result.records == 300);
+    CHECK(out.substr(0, 6) == "R0\nR1\n");
+}

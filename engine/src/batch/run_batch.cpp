@@ -13,6 +13,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <system_error>
 #include <thread>
 
 #include "batch/batch_source.hpp"
@@ -33,15 +34,28 @@ public:
           format_(options.format == InputFormat::automatic ? input_format_for_path(path) : options.format),
           source_(input, format_, options.max_record_bytes) {
         threads_ = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-        max_in_flight_ = threads_ * 4;
+        threads_ = std::min(threads_, max_batch_threads);
+        // Each thread has a batch in hand and up to three more waiting, but
+        // past eight threads only 24 wait in all: memory then grows with
+        // the threads by one batch each, not four.
+        max_in_flight_ = threads_ + std::min(threads_, 8u) * 3;
     }
 
     BatchResult run(const WriteOutput& write, const ObserveVerdict& observe,
                     const std::function<void(const BatchProgress&)>& progress) {
-        std::vector<std::thread> workers;
-        for (unsigned i = 0; i < threads_; ++i) workers.emplace_back([this] { work(); });
-
         BatchResult result;
+        std::vector<std::thread> workers;
+        try {
+            for (unsigned i = 0; i < threads_; ++i) workers.emplace_back([this] { work(); });
+        } catch (const std::system_error& problem) {
+            // The system would not start so many threads: go on with those
+            // that started; none at all is an error of the run.
+            if (workers.empty()) {
+                result.error = std::string("no thread could be started to check on (") + problem.what() + ")";
+                return result;
+            }
+        }
+
         BatchProgress seen;
         for (std::size_t next = 0;; ++next) {
             std::unique_ptr<Batch> batch;
