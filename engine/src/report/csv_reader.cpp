@@ -63,14 +63,6 @@ std::string normalise_date(const std::string& value) {
     return value;
 }
 
-std::string normalise_bool(const std::string& value) {
-    std::string lower;
-    for (char c : value) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (lower == "true" || lower == "yes" || lower == "ya" || lower == "1") return "true";
-    if (lower == "false" || lower == "no" || lower == "tidak" || lower == "0") return "false";
-    return value;
-}
-
 // A row turned into a tree of fields, as the report reader sees any record.
 // Each node remembers the column of the cell it came from, for messages.
 struct Tree {
@@ -81,7 +73,7 @@ struct Tree {
 };
 
 // Spreadsheet conventions become the forms the reader expects: dates in ISO,
-// booleans as true/false, `a|b` lists as lists.
+// `a|b` lists as lists.
 void set_cell(Tree& node, const FieldSchema* field, const std::string& value, std::uint32_t column) {
     node.column = column;
     if (field && (field->type == ValueType::enum_set || field->type == ValueType::string_list)) {
@@ -96,8 +88,7 @@ void set_cell(Tree& node, const FieldSchema* field, const std::string& value, st
         return;
     }
     if (field && field->type == ValueType::date) node.value = normalise_date(value);
-    else if (field && field->type == ValueType::boolean) node.value = normalise_bool(value);
-    else node.value = value;
+    else node.value = value;  // booleans: the reader knows every word (report/boolean_words.hpp)
 }
 
 bool is_sequence(const Tree& tree) {

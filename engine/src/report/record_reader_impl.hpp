@@ -22,6 +22,7 @@
 #include <string_view>
 
 #include "compile/compiled_pack.hpp"
+#include "report/boolean_words.hpp"
 #include "report/record_reader.hpp"
 #include "report/report_data.hpp"
 
@@ -152,12 +153,13 @@ private:
         if (kind != NodeKind::scalar) return wrong(node, where, expected(field));
         std::string_view text = Adapter::scalar(node, scratch_);
         switch (field.type) {
-            case ValueType::boolean:
-                if (text == "true" || text == "yes") value.boolean = true;
-                else if (text == "false" || text == "no") value.boolean = false;
-                else return wrong(node, where, "true or false");
+            case ValueType::boolean: {
+                std::optional<bool> yes = boolean_word(text);
+                if (!yes) return wrong(node, where, "true or false");
                 value.kind = Value::Kind::boolean;
+                value.boolean = *yes;
                 return value;
+            }
             case ValueType::integer: {
                 std::int64_t number = 0;
                 auto [end, problem] = std::from_chars(text.data(), text.data() + text.size(), number);
