@@ -1,6 +1,6 @@
 #include "render/json_text.hpp"
 
-#include "text/utf8.hpp"
+#include "netral/utf8.hpp"
 
 #include <array>
 #include <cstdint>

@@ -10,6 +10,8 @@
 
 #include "report/csv_table.hpp"
 #include "report/read_one.hpp"
+#include "report/utf8_warning.hpp"
+#include "netral/utf8.hpp"
 #include "report/record_reader_impl.hpp"
 
 namespace netral {
@@ -133,8 +135,8 @@ ReportInput broken_row(const std::string& path, std::size_t number, std::uint32_
     return input;
 }
 
-ReportInput read_fields(const CsvColumns& columns, const CsvRow& row, std::size_t number, const std::string& path,
-                        const Pack& pack) {
+ReportInput read_cells(const CsvColumns& columns, const CsvRow& row, std::size_t number, const std::string& path,
+                       const Pack& pack, bool replace_invalid_utf8_bytes) {
     if (row.fields.size() > columns.paths.size())
         return broken_row(path, number, row.line,
                           fmt::format("this row has {} fields but the header has {} columns; "
@@ -143,6 +145,7 @@ ReportInput read_fields(const CsvColumns& columns, const CsvRow& row, std::size_
     Tree tree;
     for (std::size_t c = 0; c < row.fields.size(); ++c) {
         std::string value = trim(row.fields[c]);
+        if (replace_invalid_utf8_bytes) value = replace_invalid_utf8(value);
         const std::vector<std::string>& column = columns.paths[c];
         if (value.empty() || column.empty() || column[0].empty()) continue;  // an empty cell is unknown
         Tree* node = &tree;
@@ -150,6 +153,16 @@ ReportInput read_fields(const CsvColumns& columns, const CsvRow& row, std::size_
         set_cell(*node, field_for(pack, column), value, c < row.columns.size() ? row.columns[c] : 1);
     }
     return read_record_with<CsvAdapter>(&tree, pack, path, row.line - 1, number);
+}
+
+// A row read from its cells; `text` is the row as it stands in the file, for
+// warning W208 when it is not UTF-8.
+ReportInput read_fields(const CsvColumns& columns, const CsvRow& row, std::string_view text, std::size_t number,
+                        const std::string& path, const Pack& pack) {
+    std::optional<Diagnostic> not_utf8 = invalid_utf8_warning(text, path, row.line);
+    ReportInput input = read_cells(columns, row, number, path, pack, not_utf8.has_value());
+    if (not_utf8) input.diagnostics.insert(input.diagnostics.begin(), std::move(*not_utf8));
+    return input;
 }
 
 // `acts.0.type`, and `acts[0].type` as the engine writes fact paths.
@@ -183,12 +196,13 @@ ReportInput read_csv_row(const CsvColumns& columns, std::string_view row_text, s
     if (!row.error.empty())
         return broken_row(path, number, line + row.error_line - 1, unclosed_quote_message(row, line), row.error_column);
     row.line = line;
-    return read_fields(columns, row, number, path, pack);
+    return read_fields(columns, row, row_text, number, path, pack);
 }
 
 std::vector<ReportInput> read_csv(std::string_view text, const std::string& path, const Pack& pack,
                                   std::size_t max_record_bytes) {
     std::vector<ReportInput> inputs;
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // as parse_csv does: row offsets are after it
     CsvTable table = parse_csv(text);
     if (table.rows.empty()) return inputs;
     CsvColumns columns = columns_of(table.rows[0], table.separator);
@@ -200,7 +214,7 @@ std::vector<ReportInput> read_csv(std::string_view text, const std::string& path
                                               path));
         else if (!row.error.empty())
             inputs.push_back(broken_row(path, r, row.error_line, unclosed_quote_message(row), row.error_column));
-        else inputs.push_back(read_fields(columns, row, r, path, pack));
+        else inputs.push_back(read_fields(columns, row, text.substr(row.first_byte, row.bytes), r, path, pack));
     }
     return inputs;
 }

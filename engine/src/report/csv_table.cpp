@@ -71,6 +71,7 @@ CsvTable parse_csv(std::string_view text, char separator_given) {
     auto end_row = [&](std::size_t end) {
         end_field();
         if (row.last_line == 0) row.last_line = line;
+        row.first_byte = row_start;
         row.bytes = end - row_start;
         if (row_has_content) table.rows.push_back(std::move(row));
         row = CsvRow{};
@@ -123,6 +124,7 @@ CsvTable parse_csv(std::string_view text, char separator_given) {
             row.line = row_line;
             row.error_line += row_line - 1;
             row.last_line += row_line - 1;
+            row.first_byte = row_start;
             row.bytes = quote_line_end + 1 - row_start;
             row_has_content = true;
             table.rows.push_back(std::move(row));

@@ -22,7 +22,8 @@ struct CsvRow {
     std::string error;
     std::uint32_t error_line = 0, error_column = 0;
     std::uint32_t last_line = 0;  // 1-based line where the row ends
-    std::size_t bytes = 0;        // its size in the text
+    std::size_t first_byte = 0;   // its offset in the text
+    std::size_t bytes = 0;        // its size there
 };
 
 struct CsvTable {

@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "text/utf8.hpp"
+#include "netral/utf8.hpp"
 
 namespace netral {
 namespace {

@@ -9,7 +9,9 @@
 #include "report/json_value_scanner.hpp"
 #include "report/read_one.hpp"
 #include "report/record_reader.hpp"
+#include "report/utf8_warning.hpp"
 #include "report/yaml_documents.hpp"
+#include "netral/utf8.hpp"
 
 namespace netral {
 
@@ -204,12 +206,17 @@ ReportInput read_record_text(std::string_view text, InputFormat format, const Cs
         thread_local simdjson::dom::parser parser;
         return read_json_value(parser, text, place, number, path, pack, std::move(storage), text_is_padded);
     }
+    std::optional<Diagnostic> not_utf8 = invalid_utf8_warning(text, path, place.first_line + 1);
+    ReportInput input;
     try {
-        return read_record(YAML::Load(std::string(text)), pack, path, place.first_line, number);
+        std::string document = not_utf8 ? replace_invalid_utf8(text) : std::string(text);
+        input = read_record(YAML::Load(document), pack, path, place.first_line, number);
     } catch (const YAML::Exception& error) {
-        return unreadable(path, number, mark_location(path, error.mark, place.first_line),
-                          syntax_message(error, "YAML document"));
+        input = unreadable(path, number, mark_location(path, error.mark, place.first_line),
+                           syntax_message(error, "YAML document"));
     }
+    if (not_utf8) input.diagnostics.insert(input.diagnostics.begin(), std::move(*not_utf8));
+    return input;
 }
 
 ReportInput too_large_record(std::size_t bytes, std::size_t limit, const RecordPlace& place, std::size_t number,
