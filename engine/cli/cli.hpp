@@ -21,8 +21,9 @@ inline constexpr int exit_usage = 2;
 // What main() returns: set by the command that ran.
 int& exit_status();
 
-// Writes `text` to `path` through a temporary file renamed at the end, so an
-// interrupted run never leaves a half-written file; "" or "-" = stdout.
+// Writes `text` to `path` as OutputFile does (output_file.hpp): a regular
+// file replaced whole at the end, a device or FIFO written through; "" or
+// "-" = standard output. Prints the error and returns false on failure.
 bool write_output(const std::string& path, const std::string& text);
 
 // The pack named by --rules, $NETRAL_RULES, the folder next to the

@@ -15,6 +15,7 @@
 #include "netral/descriptor_input.hpp"
 #include "netral/render.hpp"
 #include "netral/summary.hpp"
+#include "output_file.hpp"
 #include "progress.hpp"
 
 namespace netral::cli {
@@ -33,61 +34,24 @@ struct CheckOptions {
     bool quiet = false;
 };
 
-// Where the output goes: standard output, or a temporary file renamed over
-// the target only when everything was written.
+// Where the verdicts go: an OutputFile (output_file.hpp), or nowhere.
 class Output {
 public:
     // `discard`: the verdicts are not wanted (--summary without -o).
-    Output(const std::string& path, bool discard) : path_(path) {
-        if (discard) return;
-        if (path.empty() || path == "-") {
-            file_ = stdout;
-            return;
-        }
-        temporary_ = path + ".partial";
-        file_ = std::fopen(temporary_.c_str(), "wb");
-        if (!file_) error_ = fmt::format("cannot write {}: {}", temporary_, std::strerror(errno));
+    Output(const std::string& path, bool discard) {
+        if (!discard) file_ = std::make_unique<OutputFile>(path);
     }
-    ~Output() {
-        if (file_ && file_ != stdout) {
-            std::fclose(file_);
-            std::remove(temporary_.c_str());
-        }
-    }
-    bool ok() const { return error_.empty(); }
-    const std::string& error() const { return error_; }
-    // Called once per batch: on standard output the batch is passed on at
-    // once, so that a reader down a pipe sees each verdict when it is ready.
+    bool ok() const { return !file_ || file_->ok(); }
+    const std::string& error() const { return file_->error(); }
+    // Called once per batch.
     void write(std::string_view text) {
-        if (!file_) return;
-        bool written = std::fwrite(text.data(), 1, text.size(), file_) == text.size();
-        if (file_ == stdout) written = std::fflush(stdout) == 0 && written;
-        if (!written && error_.empty())
-            error_ = fmt::format("cannot write {}: {}", path_.empty() ? "standard output" : path_, std::strerror(errno));
+        if (file_) file_->write(text);
     }
     // Makes the file appear under its name; false (with error()) on failure.
-    bool commit() {
-        if (!file_ && ok()) return true;  // discarded
-        if (file_ == stdout) {
-            std::fflush(stdout);
-            return ok();
-        }
-        if (!file_) return false;
-        bool closed = std::fclose(file_) == 0;
-        file_ = nullptr;
-        if (!closed || !ok() || std::rename(temporary_.c_str(), path_.c_str()) != 0) {
-            if (error_.empty()) error_ = fmt::format("cannot write {}: {}", path_, std::strerror(errno));
-            std::remove(temporary_.c_str());
-            return false;
-        }
-        return true;
-    }
+    bool commit() { return !file_ || file_->commit(); }
 
 private:
-    std::string path_;
-    std::string temporary_;
-    std::FILE* file_ = nullptr;
-    std::string error_;
+    std::unique_ptr<OutputFile> file_;
 };
 
 // How each verdict becomes output text, per --format.
@@ -251,8 +215,8 @@ void add_check_command(CLI::App& app) {
     command->add_option("--input-format", options->input_format, "Input format, when the file extension does not say it")
         ->check(CLI::IsMember({"yaml", "json", "jsonl", "csv"}));
     command->add_option("--output,-o", options->output,
-                        "Write the verdicts to this file; it appears only when complete (written to FILE.partial, "
-                        "then renamed)");
+                        "Write the verdicts to this file; it appears only when complete (written to a temporary "
+                        "FILE.*.partial, then renamed); a device or FIFO is written to directly");
     command->add_option("-j,--jobs", options->threads, "Threads to check on, at most 256 (default: one per core)")
         ->check(CLI::Range(0u, max_batch_threads));
     add_max_record_size_option(*command, options->max_record_bytes);
