@@ -30,8 +30,14 @@ std::vector<Found> scan(const std::string& text, std::size_t piece = 1 << 20, st
     auto take = [&](const JsonValueSpan& value) {
         found.push_back({text.substr(value.begin, value.end - value.begin), value.line, value.column});
     };
-    for (std::size_t at = 0; at < text.size(); at += piece) scanner.feed(std::string_view(text).substr(at, piece), take);
-    scanner.finish(take);
+    // Piece by piece from where the scanner is: it may go back to cut an
+    // element short.
+    auto feed = [&] {
+        while (scanner.consumed() < text.size())
+            scanner.feed(std::string_view(text).substr(scanner.consumed(), piece), take);
+    };
+    feed();
+    while (!scanner.finish(take)) feed();
     if (error) *error = scanner.error();
     return found;
 }

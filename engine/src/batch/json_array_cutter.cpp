@@ -35,11 +35,19 @@ bool JsonArrayCutter::fill(RecordTexts& texts, std::size_t min_records) {
                 return false;
             }
         }
-        std::size_t scanned = scanner_.consumed() - pending_start_;
-        scanner_.feed(std::string_view(pending_).substr(scanned), take);
-        if (ended_) scanner_.finish(take);
+        // The scanner may go back to cut an element short (to an offset
+        // still kept: see below): feed it again from where it says.
+        auto feed = [&] {
+            while (!scanner_.feed(std::string_view(pending_).substr(scanner_.consumed() - pending_start_), take)) {
+            }
+        };
+        feed();
+        if (ended_)
+            while (!scanner_.finish(take)) feed();
         // Keep only the start of a value not yet complete, and not even that
-        // once it is larger than any record may be.
+        // once it is larger than any record may be. (Where the scanner may
+        // go back to, it went back before the value grew past the limit, or
+        // it is a line read after the bytes were dropped.)
         if (scanner_.in_value() && scanner_.consumed() - scanner_.value_begin() > max_record_bytes_)
             dropped_value_ = scanner_.value_begin();
         bool keep_value = scanner_.in_value() && dropped_value_ != scanner_.value_begin();

@@ -20,7 +20,7 @@ public:
     // its bytes not kept.
     explicit JsonArrayCutter(std::istream& input, std::size_t read_size = 64 * 1024,
                              std::size_t max_record_bytes = default_max_record_bytes)
-        : input_(input), read_size_(read_size), max_record_bytes_(max_record_bytes) {}
+        : input_(input), read_size_(read_size), max_record_bytes_(max_record_bytes), scanner_(max_record_bytes) {}
 
     // Reads into `texts` (empty) until it holds at least `min_records`
     // elements, a read comes back short (a pipe with nothing more yet), or

@@ -8,18 +8,29 @@ bool space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 }  // namespace
 
 bool JsonValueScanner::step(char c) {
-    bool ended = false;
-    bool used = false;  // by the value it is in (a number ends before the comma after it)
     bool line_start = at_line_start_ && c != ' ' && c != '\t' && c != '\r' && c != '\n';
     if (line_start) at_line_start_ = false;
-    if (in_value_ && line_start && next_element_starts(c)) {
-        end_value(content_end_);
-        done_.cut_short = true;
-        start_value(c);
-        value_starts_line_ = true;
-        ended = used = true;
-    } else if (in_value_) {
+    if (in_value_ && line_start) {
+        note_line_start(c);
+        // Scanning again after an element was cut short: the elements it ran
+        // over may be broken too, and are cut at once.
+        if (candidate_.found && candidate_.offset == offset_ && offset_ < cut_at_once_until_) {
+            end_value(content_end_);
+            done_.cut_short = true;
+            done_.last_line = content_line_;
+            start_value(c);
+            value_starts_line_ = true;
+            advance(c);
+            return true;
+        }
+    }
+    bool ended = false;
+    bool used = false;  // by the value it is in (a number ends before the comma after it)
+    if (in_value_ && candidate_.found && offset_ - value_.begin >= max_value_bytes_ && rewind_to_next_element(offset_))
+        return true;  // too large to be read: it is broken where the next element starts
+    if (in_value_) {
         ended = step_in_value(c);
+        if (rewound_) return true;  // cut short: done_ is the broken element
         used = !ended || done_.end == offset_ + 1;
         if (used && !space(c) && c != ',') {
             content_end_ = offset_ + 1;
@@ -30,6 +41,11 @@ bool JsonValueScanner::step(char c) {
         start_value(c);
         value_starts_line_ = line_start;
     }
+    advance(c);
+    return ended;
+}
+
+void JsonValueScanner::advance(char c) {
     ++offset_;
     if (c == '\n') {
         ++line_;
@@ -38,7 +54,6 @@ bool JsonValueScanner::step(char c) {
     } else {
         ++column_;
     }
-    return ended;
 }
 
 bool JsonValueScanner::step_in_value(char c) {
@@ -70,12 +85,46 @@ bool JsonValueScanner::step_in_value(char c) {
     } else if (c == '}' || c == ']') {
         std::size_t match = brackets_.rfind(c == '}' ? '{' : '[');
         // Closing what no bracket of this value opened (the array's `]`
-        // after an element left open): the value ends before it.
-        if (match == std::string::npos) return end_value(offset_);
+        // after an element left open): the value ran on, and ends before it.
+        if (match == std::string::npos) {
+            if (rewind_to_next_element(offset_ + 1)) return true;
+            return end_value(offset_);
+        }
         brackets_.resize(match);
         if (brackets_.empty()) return end_value(offset_ + 1);
     }
     return false;
+}
+
+void JsonValueScanner::note_line_start(char c) {
+    if (in_string_ || bare_ || brackets_.empty() || column_ > value_.column) return;
+    if ((c == '{' || c == '[') && column_ == value_.column && value_starts_line_ && !shallow_line_) {
+        if (!candidate_.found || offset_ < cut_at_once_until_)
+            candidate_ = {true, offset_, line_, column_, content_end_, content_line_};
+        return;
+    }
+    // A key or a value no further in than the element itself: its lines are
+    // not indented, so a bracket there may well be an inner object's.
+    if (c != '}' && c != ']' && c != ',') shallow_line_ = true;
+}
+
+bool JsonValueScanner::rewind_to_next_element(std::size_t end) {
+    if (!candidate_.found) return false;
+    Candidate next = candidate_;
+    content_end_ = next.content_end;
+    content_line_ = next.content_line;
+    end_value(content_end_);
+    done_.cut_short = true;
+    // Back to the candidate, between values where the broken one began;
+    // what it ran over is scanned again, its elements cut at once.
+    where_ = value_where_;
+    offset_ = next.offset;
+    line_ = next.line;
+    column_ = next.column;
+    at_line_start_ = true;
+    cut_at_once_until_ = end;
+    rewound_ = true;
+    return true;
 }
 
 bool JsonValueScanner::between_values(char c) {
@@ -104,22 +153,14 @@ bool JsonValueScanner::between_values(char c) {
     return false;
 }
 
-bool JsonValueScanner::next_element_starts(char c) {
-    if (in_string_ || bare_ || brackets_.empty()) return false;
-    if (column_ > value_.column) return false;
-    if ((c == '{' || c == '[') && column_ == value_.column && value_starts_line_ && !shallow_line_) return true;
-    // A key or a value no further in than the element itself: its lines are
-    // not indented, so a bracket there may well be an inner object's.
-    if (c != '}' && c != ']' && c != ',') shallow_line_ = true;
-    return false;
-}
-
 void JsonValueScanner::start_value(char c) {
     in_value_ = true;
     shallow_line_ = false;
+    candidate_.found = false;
     content_end_ = offset_ + 1;
     content_line_ = line_;
     value_ = {offset_, offset_, line_, column_};
+    value_where_ = where_;
     in_string_ = c == '"';
     bare_ = c != '"' && c != '{' && c != '[';
     if (c == '{' || c == '[') brackets_.push_back(c);

@@ -153,7 +153,7 @@ std::vector<ReportInput> read_json(std::string_view text, const std::string& pat
                                    std::size_t max_record_bytes) {
     std::vector<ReportInput> inputs;
     simdjson::dom::parser parser;
-    JsonValueScanner scanner;
+    JsonValueScanner scanner(max_record_bytes);
     auto read = [&](const JsonValueSpan& value) {
         std::size_t number = inputs.size() + 1;
         RecordPlace place{value.line, value.column, value.last_line, value.cut_short};
@@ -163,8 +163,12 @@ std::vector<ReportInput> read_json(std::string_view text, const std::string& pat
         else
             inputs.push_back(read_json_value(parser, text.substr(value.begin, size), place, number, path, pack));
     };
-    scanner.feed(text, read);
-    scanner.finish(read);
+    // The scanner may go back to cut an element short: feed it again from
+    // where it says, until it is through.
+    do {
+        while (!scanner.feed(text.substr(scanner.consumed()), read)) {
+        }
+    } while (!scanner.finish(read));
     if (!scanner.error().empty())
         inputs.push_back(unreadable(path, inputs.size() + 1, {path, lines_in(text) + 1, 1}, scanner.error()));
     return inputs;
