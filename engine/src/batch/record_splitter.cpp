@@ -47,7 +47,13 @@ void RecordSplitter::finish(const RecordSink& sink) {
         std::string start = std::move(first_bytes_);
         feed(start, sink);
     }
-    if (line_bytes_ > 0) feed("\n", sink);  // the last line, without its newline
+    if (line_bytes_ > 0) {  // the last line, without a newline: taken as it is, as the whole-file readers do
+        take_line(line_, line_dropped_, line_bytes_, sink);
+        ++line_number_;
+        line_.clear();
+        line_dropped_ = false;
+        line_bytes_ = 0;
+    }
     if (format_ == InputFormat::yaml) {
         end_yaml_document(sink);
         return;

@@ -116,7 +116,8 @@ struct CsvAdapter {
     static void items(const Node& node, F&& f) {
         std::vector<std::pair<long, const Tree*>> ordered;  // "10" sorts before "2" as text
         for (const auto& [key, child] : node->children) ordered.emplace_back(std::stol(key), &child);
-        std::sort(ordered.begin(), ordered.end());
+        std::stable_sort(ordered.begin(), ordered.end(),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
         for (const auto& item : ordered) f(item.second);
     }
     // `line_offset` is the row's 0-based line.
@@ -172,7 +173,11 @@ std::vector<std::string> column_path(const std::string& name) {
         if (c == '[') dotted += '.';
         else if (c != ']') dotted += c;
     }
-    return split(dotted, '.');
+    std::vector<std::string> segments = split(dotted, '.');
+    // `acts.00` and `acts.0` are the same act.
+    for (std::string& segment : segments)
+        if (is_index(segment)) segment = std::to_string(std::stol(segment));
+    return segments;
 }
 
 CsvColumns columns_of(const CsvRow& header, char separator) {
