@@ -4,6 +4,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "netral/pack.hpp"
 
@@ -20,6 +21,10 @@ inline constexpr int exit_usage = 2;
 
 // What main() returns: set by the command that ran.
 int& exit_status();
+
+// Prints `netral: MESSAGE` on standard error, its control characters made
+// visible: messages quote paths, and a file name can hold anything.
+void print_message(std::string_view message);
 
 // Writes `text` to `path` as OutputFile does (output_file.hpp): a regular
 // file replaced whole at the end, a device or FIFO written through; "" or

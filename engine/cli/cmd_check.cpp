@@ -125,7 +125,7 @@ int run_check(const CheckOptions& options) {
     if (!pack) return exit_failed;
     Output output(options.output, options.summary && options.output.empty());
     if (!output.ok()) {
-        fmt::print(stderr, "netral: {}\n", output.error());
+        print_message(output.error());
         return exit_failed;
     }
     bool color = options.output.empty() && isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
@@ -147,7 +147,7 @@ int run_check(const CheckOptions& options) {
         if (path != "-") {
             std::error_code ignored;
             if (std::filesystem::is_directory(path, ignored)) {
-                fmt::print(stderr, "netral: {} is a folder; give the report files in it (e.g. {}/*.jsonl)\n", path, path);
+                print_message(fmt::format("{} is a folder; give the report files in it (e.g. {}/*.jsonl)", path, path));
                 status = exit_failed;
                 continue;
             }
@@ -157,7 +157,7 @@ int run_check(const CheckOptions& options) {
         // while the rest is still coming.
         InputDescriptor descriptor(path);
         if (descriptor.get() < 0) {
-            fmt::print(stderr, "netral: cannot read {}: {}\n", path, std::strerror(errno));
+            print_message(fmt::format("cannot read {}: {}", path, std::strerror(errno)));
             status = exit_failed;
             continue;
         }
@@ -178,14 +178,14 @@ int run_check(const CheckOptions& options) {
             [&](const BatchProgress& p) { progress.update({p.records, bytes_done + p.bytes}); });
         bytes_done += path == "-" ? 0 : file_size(path);
         if (!result.error.empty()) {
-            fmt::print(stderr, "netral: {}: {}\n", path, result.error);
+            print_message(fmt::format("{}: {}", path, result.error));
             status = exit_failed;
         }
     }
     framing.end();
     progress.finish();
     if (!output.commit()) {
-        fmt::print(stderr, "netral: {}\n", output.error());
+        print_message(output.error());
         return exit_failed;
     }
     if (options.summary) {

@@ -1,12 +1,19 @@
 #include <CLI/CLI.hpp>
+#include <cstdio>
 
 #include "cli.hpp"
+#include "netral/visible_text.hpp"
 
 namespace netral::cli {
 
 int& exit_status() {
     static int status = exit_ok;
     return status;
+}
+
+void print_message(std::string_view message) {
+    std::string line = "netral: " + visible_text(message) + "\n";
+    std::fwrite(line.data(), 1, line.size(), stderr);
 }
 
 void add_max_record_size_option(CLI::App& command, std::size_t& bytes) {

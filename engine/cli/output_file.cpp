@@ -148,7 +148,7 @@ bool write_output(const std::string& path, const std::string& text) {
     OutputFile output(path);
     if (output.ok()) output.write(text);
     if (output.ok()) output.commit();
-    if (!output.ok()) fmt::print(stderr, "netral: {}\n", output.error());
+    if (!output.ok()) print_message(output.error());
     return output.ok();
 }
 

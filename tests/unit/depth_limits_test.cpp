@@ -125,3 +125,15 @@ TEST_CASE("limits: definitions that double at every step stop at a size, not at 
     REQUIRE(large);
     CHECK(large->message.find("1000000 steps") != std::string::npos);
 }
+
+TEST_CASE("limits: a stray `,` in a YAML rule file is an error, not an endless loop in yaml-cpp", "[limits]") {
+    // yaml-cpp's LoadAll makes empty documents without end on these.
+    for (const std::string& yaml : {std::string(","), std::string(", x"), std::string("... ,\n")}) {
+        CAPTURE(yaml);
+        PackLoad loaded = load_yaml_rules(yaml);
+        REQUIRE_FALSE(loaded.pack);
+        const Diagnostic* stray = find_code(loaded.diagnostics, "E001");
+        REQUIRE(stray);
+        CHECK(stray->message.find("outside any list or mapping") != std::string::npos);
+    }
+}

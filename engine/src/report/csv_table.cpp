@@ -145,7 +145,9 @@ CsvTable parse_csv(std::string_view text, char separator_given) {
         row.last_line = quote_line;
         row.error = "unclosed quote";
     }
-    if (row_has_content || !field.empty() || !row.error.empty()) {
+    // The last row, without a line end: skipped like any other when it holds
+    // nothing but spaces and separators, as the splitter skips it.
+    if (row_has_content || !row.error.empty()) {
         row_has_content = true;
         end_row(text.size());
     }
