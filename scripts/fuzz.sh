@@ -52,10 +52,10 @@ run_target() {
   [ -f "tests/fuzz/dictionaries/$target.dict" ] && dictionary=(-dict="tests/fuzz/dictionaries/$target.dict")
   local log=build-fuzz/logs/$target.log
   local status=0
-  /usr/bin/time -f "%U %S" -o "build-fuzz/logs/$target.time" \
-    "build-fuzz/fuzz_$target" "${dictionary[@]}" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2048 \
-    -max_len=65536 -print_final_stats=1 -artifact_prefix="build-fuzz/crashes/$target-" "$corpus" \
-    > "$log" 2>&1 || status=$?
+  local TIMEFORMAT='%U %S'  # the shell's own `time`: user and system CPU seconds
+  { time "build-fuzz/fuzz_$target" "${dictionary[@]}" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2048 \
+      -max_len=65536 -print_final_stats=1 -artifact_prefix="build-fuzz/crashes/$target-" "$corpus" \
+      > "$log" 2>&1 || status=$?; } 2> "build-fuzz/logs/$target.time"
   local runs cpu
   runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo "?")
   cpu=$(awk '{ printf "%.0f", $1 + $2 }' "build-fuzz/logs/$target.time" 2> /dev/null || echo "?")

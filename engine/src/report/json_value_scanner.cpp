@@ -8,6 +8,12 @@ bool space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 }  // namespace
 
 bool JsonValueScanner::step(char c) {
+    // A UTF-8 byte order mark at the very start is no part of any value and
+    // takes no column, as when it is stripped before reading.
+    if (!in_value_ && offset_ < 3 && c == "\xEF\xBB\xBF"[offset_]) {
+        ++offset_;
+        return false;
+    }
     bool line_start = at_line_start_ && c != ' ' && c != '\t' && c != '\r' && c != '\n';
     if (line_start) at_line_start_ = false;
     if (in_value_ && line_start) {
@@ -128,9 +134,7 @@ bool JsonValueScanner::rewind_to_next_element(std::size_t end) {
 }
 
 bool JsonValueScanner::between_values(char c) {
-    // A UTF-8 byte order mark at the very start is not part of any value.
-    bool byte_order_mark = offset_ < 3 && static_cast<unsigned char>(c) == static_cast<unsigned char>("\xEF\xBB\xBF"[offset_]);
-    if (space(c) || byte_order_mark) return false;
+    if (space(c)) return false;
     switch (where_) {
         case Where::top:
             if (c == ',') return false;  // between values written one after another
