@@ -207,7 +207,6 @@ ReportInput read_csv_row(const CsvColumns& columns, std::string_view row_text, s
 std::vector<ReportInput> read_csv(std::string_view text, const std::string& path, const Pack& pack,
                                   std::size_t max_record_bytes) {
     std::vector<ReportInput> inputs;
-    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // as parse_csv does: row offsets are after it
     CsvTable table = parse_csv(text);
     if (table.rows.empty()) return inputs;
     CsvColumns columns = columns_of(table.rows[0], table.separator);

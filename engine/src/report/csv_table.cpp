@@ -45,7 +45,13 @@ std::string unclosed_quote_message(const CsvRow& row, std::uint32_t first_line) 
 
 CsvTable parse_csv(std::string_view text, char separator_given) {
     CsvTable table;
-    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+    // A file's byte order mark is not part of its header; a row handed over
+    // alone keeps what it holds. Row offsets stay those of the text given.
+    std::size_t shift = 0;
+    if (!separator_given && text.substr(0, 3) == "\xEF\xBB\xBF") {
+        text.remove_prefix(3);
+        shift = 3;
+    }
     table.separator = separator_given ? separator_given : detect_separator(text);
 
     std::uint32_t line = 1;
@@ -71,7 +77,7 @@ CsvTable parse_csv(std::string_view text, char separator_given) {
     auto end_row = [&](std::size_t end) {
         end_field();
         if (row.last_line == 0) row.last_line = line;
-        row.first_byte = row_start;
+        row.first_byte = row_start + shift;
         row.bytes = end - row_start;
         if (row_has_content) table.rows.push_back(std::move(row));
         row = CsvRow{};
@@ -124,7 +130,7 @@ CsvTable parse_csv(std::string_view text, char separator_given) {
             row.line = row_line;
             row.error_line += row_line - 1;
             row.last_line += row_line - 1;
-            row.first_byte = row_start;
+            row.first_byte = row_start + shift;
             row.bytes = quote_line_end + 1 - row_start;
             row_has_content = true;
             table.rows.push_back(std::move(row));

@@ -35,8 +35,9 @@ struct CsvTable {
 // semicolons than commas (outside quotes), else `,`.
 char detect_separator(std::string_view text);
 
-// `separator` 0: detect it. Lines before the header holding nothing but
-// spaces, separators and quotes are skipped, as are rows without content.
+// `separator` 0 (a whole file, or a header): detect it, and skip a byte
+// order mark and the lines before the header holding nothing but spaces,
+// separators and quotes. Rows without content are skipped.
 CsvTable parse_csv(std::string_view text, char separator = 0);
 
 // The message of a row whose quote never closes; `first_line` is the
