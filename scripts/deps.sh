@@ -4,6 +4,9 @@
 set -euo pipefail
 
 packages=(cmake ninja-build g++ pkg-config tao-pegtl-dev libyaml-cpp-dev libfmt-dev catch2 libcli11-dev libssl-dev libsimdjson-dev)
+# `deps.sh fuzz`: also what the fuzz targets build with (scripts/fuzz.sh):
+# clang and its sanitizer and libFuzzer runtimes.
+if [ "${1:-}" = fuzz ]; then packages+=(clang libclang-rt-dev); fi
 
 missing=()
 for package in "${packages[@]}"; do

@@ -4,6 +4,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "netral/pack.hpp"
 
@@ -21,8 +22,13 @@ inline constexpr int exit_usage = 2;
 // What main() returns: set by the command that ran.
 int& exit_status();
 
-// Writes `text` to `path` through a temporary file renamed at the end, so an
-// interrupted run never leaves a half-written file; "" or "-" = stdout.
+// Prints `netral: MESSAGE` on standard error, its control characters made
+// visible: messages quote paths, and a file name can hold anything.
+void print_message(std::string_view message);
+
+// Writes `text` to `path` as OutputFile does (output_file.hpp): a regular
+// file replaced whole at the end, a device or FIFO written through; "" or
+// "-" = standard output. Prints the error and returns false on failure.
 bool write_output(const std::string& path, const std::string& text);
 
 // The pack named by --rules, $NETRAL_RULES, the folder next to the
@@ -32,6 +38,9 @@ std::shared_ptr<const Pack> load_pack_or_report(const std::string& rules_option,
 
 // Describes where the default pack was found, for --help texts.
 std::string default_pack_description();
+
+// --max-record-size SIZE (1MB, 512kb, 20000000), into `bytes`.
+void add_max_record_size_option(CLI::App& command, std::size_t& bytes);
 
 void add_check_command(CLI::App& app);
 void add_test_command(CLI::App& app);

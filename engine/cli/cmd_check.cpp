@@ -15,6 +15,7 @@
 #include "netral/descriptor_input.hpp"
 #include "netral/render.hpp"
 #include "netral/summary.hpp"
+#include "output_file.hpp"
 #include "progress.hpp"
 
 namespace netral::cli {
@@ -27,66 +28,30 @@ struct CheckOptions {
     std::string input_format;
     std::string output;
     unsigned threads = 0;
+    std::size_t max_record_bytes = default_max_record_bytes;
     bool compact = false;
     bool summary = false;
     bool quiet = false;
 };
 
-// Where the output goes: standard output, or a temporary file renamed over
-// the target only when everything was written.
+// Where the verdicts go: an OutputFile (output_file.hpp), or nowhere.
 class Output {
 public:
     // `discard`: the verdicts are not wanted (--summary without -o).
-    Output(const std::string& path, bool discard) : path_(path) {
-        if (discard) return;
-        if (path.empty() || path == "-") {
-            file_ = stdout;
-            return;
-        }
-        temporary_ = path + ".partial";
-        file_ = std::fopen(temporary_.c_str(), "wb");
-        if (!file_) error_ = fmt::format("cannot write {}: {}", temporary_, std::strerror(errno));
+    Output(const std::string& path, bool discard) {
+        if (!discard) file_ = std::make_unique<OutputFile>(path);
     }
-    ~Output() {
-        if (file_ && file_ != stdout) {
-            std::fclose(file_);
-            std::remove(temporary_.c_str());
-        }
-    }
-    bool ok() const { return error_.empty(); }
-    const std::string& error() const { return error_; }
-    // Called once per batch: on standard output the batch is passed on at
-    // once, so that a reader down a pipe sees each verdict when it is ready.
+    bool ok() const { return !file_ || file_->ok(); }
+    const std::string& error() const { return file_->error(); }
+    // Called once per batch.
     void write(std::string_view text) {
-        if (!file_) return;
-        bool written = std::fwrite(text.data(), 1, text.size(), file_) == text.size();
-        if (file_ == stdout) written = std::fflush(stdout) == 0 && written;
-        if (!written && error_.empty())
-            error_ = fmt::format("cannot write {}: {}", path_.empty() ? "standard output" : path_, std::strerror(errno));
+        if (file_) file_->write(text);
     }
     // Makes the file appear under its name; false (with error()) on failure.
-    bool commit() {
-        if (!file_ && ok()) return true;  // discarded
-        if (file_ == stdout) {
-            std::fflush(stdout);
-            return ok();
-        }
-        if (!file_) return false;
-        bool closed = std::fclose(file_) == 0;
-        file_ = nullptr;
-        if (!closed || !ok() || std::rename(temporary_.c_str(), path_.c_str()) != 0) {
-            if (error_.empty()) error_ = fmt::format("cannot write {}: {}", path_, std::strerror(errno));
-            std::remove(temporary_.c_str());
-            return false;
-        }
-        return true;
-    }
+    bool commit() { return !file_ || file_->commit(); }
 
 private:
-    std::string path_;
-    std::string temporary_;
-    std::FILE* file_ = nullptr;
-    std::string error_;
+    std::unique_ptr<OutputFile> file_;
 };
 
 // How each verdict becomes output text, per --format.
@@ -160,7 +125,7 @@ int run_check(const CheckOptions& options) {
     if (!pack) return exit_failed;
     Output output(options.output, options.summary && options.output.empty());
     if (!output.ok()) {
-        fmt::print(stderr, "netral: {}\n", output.error());
+        print_message(output.error());
         return exit_failed;
     }
     bool color = options.output.empty() && isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
@@ -182,7 +147,7 @@ int run_check(const CheckOptions& options) {
         if (path != "-") {
             std::error_code ignored;
             if (std::filesystem::is_directory(path, ignored)) {
-                fmt::print(stderr, "netral: {} is a folder; give the report files in it (e.g. {}/*.jsonl)\n", path, path);
+                print_message(fmt::format("{} is a folder; give the report files in it (e.g. {}/*.jsonl)", path, path));
                 status = exit_failed;
                 continue;
             }
@@ -192,7 +157,7 @@ int run_check(const CheckOptions& options) {
         // while the rest is still coming.
         InputDescriptor descriptor(path);
         if (descriptor.get() < 0) {
-            fmt::print(stderr, "netral: cannot read {}: {}\n", path, std::strerror(errno));
+            print_message(fmt::format("cannot read {}: {}", path, std::strerror(errno)));
             status = exit_failed;
             continue;
         }
@@ -200,6 +165,7 @@ int run_check(const CheckOptions& options) {
         std::istream in(&buffer);
         BatchOptions batch;
         batch.threads = options.threads;
+        batch.max_record_bytes = options.max_record_bytes;
         // Only text, JSON and full JSON Lines show which facts decided an element.
         batch.check.element_detail = options.format == "text" || options.format == "json" ||
                                     (options.format == "jsonl" && !options.compact);
@@ -213,14 +179,14 @@ int run_check(const CheckOptions& options) {
             [&](const BatchProgress& p) { progress.update({p.records, bytes_done + p.bytes}); });
         bytes_done += path == "-" ? 0 : file_size(path);
         if (!result.error.empty()) {
-            fmt::print(stderr, "netral: {}: {}\n", path, result.error);
+            print_message(fmt::format("{}: {}", path, result.error));
             status = exit_failed;
         }
     }
     framing.end();
     progress.finish();
     if (!output.commit()) {
-        fmt::print(stderr, "netral: {}\n", output.error());
+        print_message(output.error());
         return exit_failed;
     }
     if (options.summary) {
@@ -250,9 +216,11 @@ void add_check_command(CLI::App& app) {
     command->add_option("--input-format", options->input_format, "Input format, when the file extension does not say it")
         ->check(CLI::IsMember({"yaml", "json", "jsonl", "csv"}));
     command->add_option("--output,-o", options->output,
-                        "Write the verdicts to this file; it appears only when complete (written to FILE.partial, "
-                        "then renamed)");
-    command->add_option("-j,--jobs", options->threads, "Threads to check on (default: one per core)");
+                        "Write the verdicts to this file; it appears only when complete (written to a temporary "
+                        "FILE.*.partial, then renamed); a device or FIFO is written to directly");
+    command->add_option("-j,--jobs", options->threads, "Threads to check on, at most 256 (default: one per core)")
+        ->check(CLI::Range(0u, max_batch_threads));
+    add_max_record_size_option(*command, options->max_record_bytes);
     command->add_flag("--compact", options->compact, "jsonl without provision texts, element detail and not_violation findings");
     command->add_flag("--summary", options->summary,
                       "Print counts by status, level, rule, provision, region, election and month (as a table, or "

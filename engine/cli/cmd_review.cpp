@@ -23,6 +23,7 @@ struct ReviewOptions {
     std::string input_format;
     std::string output;
     std::string out_dir;
+    std::size_t max_record_bytes = default_max_record_bytes;
 };
 
 // The whole input: reviews are documents for people, so a batch of them is
@@ -34,18 +35,18 @@ std::optional<std::string> read_input(const std::string& path) {
     } else {
         std::error_code ignored;
         if (std::filesystem::is_directory(path, ignored)) {
-            fmt::print(stderr, "netral: {} is a folder; give a report file in it\n", path);
+            print_message(fmt::format("{} is a folder; give a report file in it", path));
             return std::nullopt;
         }
         std::ifstream file(path, std::ios::binary);
         if (!file) {
-            fmt::print(stderr, "netral: cannot read {}: {}\n", path, std::strerror(errno));
+            print_message(fmt::format("cannot read {}: {}", path, std::strerror(errno)));
             return std::nullopt;
         }
         text.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
     }
     if (auto problem = unreadable_encoding(text)) {
-        fmt::print(stderr, "netral: {}: {}\n", path, *problem);
+        print_message(fmt::format("{}: {}", path, *problem));
         return std::nullopt;
     }
     return text;
@@ -65,7 +66,7 @@ int write_folder(const Reviewer& reviewer, const std::vector<ReviewCase>& cases,
     std::error_code error;
     std::filesystem::create_directories(folder, error);
     if (error) {
-        fmt::print(stderr, "netral: cannot create {}: {}\n", folder, error.message());
+        print_message(fmt::format("cannot create {}: {}", folder, error.message()));
         return exit_failed;
     }
     const std::string extension = review_extension(format);
@@ -83,13 +84,13 @@ int write_folder(const Reviewer& reviewer, const std::vector<ReviewCase>& cases,
     }
     std::string index_path = (std::filesystem::path(folder) / ("index." + extension)).string();
     if (!write_output(index_path, reviewer.render_index(index, format))) return exit_failed;
-    fmt::print(stderr, "netral: {} review{} and {} written\n", cases.size(), cases.size() == 1 ? "" : "s", index_path);
+    print_message(fmt::format("{} review{} and {} written", cases.size(), cases.size() == 1 ? "" : "s", index_path));
     return exit_ok;
 }
 
 int run_review(const ReviewOptions& options) {
     if (!options.output.empty() && !options.out_dir.empty()) {
-        fmt::print(stderr, "netral: give either -o FILE (one document) or --out-dir DIR (one file per report), not both\n");
+        print_message("give either -o FILE (one document) or --out-dir DIR (one file per report), not both");
         return exit_usage;
     }
     std::shared_ptr<const Pack> pack = load_pack_or_report(options.rules, true);
@@ -105,9 +106,9 @@ int run_review(const ReviewOptions& options) {
     InputFormat input_format = !options.input_format.empty() ? *input_format_from_name(options.input_format)
                                : options.input == "-"        ? InputFormat::yaml
                                                              : input_format_for_path(options.input);
-    std::vector<ReportInput> inputs = read_reports(*text, path, input_format, *pack);
+    std::vector<ReportInput> inputs = read_reports(*text, path, input_format, *pack, options.max_record_bytes);
     if (inputs.empty()) {
-        fmt::print(stderr, "netral: {} holds no report\n", path);
+        print_message(fmt::format("{} holds no report", path));
         return exit_failed;
     }
     std::vector<Verdict> verdicts;
@@ -141,6 +142,7 @@ void add_review_command(CLI::App& app) {
                         "(default: standard output)");
     command->add_option("--out-dir", options->out_dir,
                         "Write one file per report, named from its id, and an index page linking them");
+    add_max_record_size_option(*command, options->max_record_bytes);
     command->footer(
         "Examples:\n"
         "  netral review samples/camat-kampanye-mobil-dinas.yaml\n"

@@ -35,7 +35,7 @@ void add_summary_command(CLI::App& app) {
             } else {
                 std::ifstream in(path, std::ios::binary);
                 if (!in) {
-                    fmt::print(stderr, "netral: cannot read {}: {}\n", path, std::strerror(errno));
+                    print_message(fmt::format("cannot read {}: {}", path, std::strerror(errno)));
                     status = exit_failed;
                     continue;
                 }
@@ -43,7 +43,7 @@ void add_summary_command(CLI::App& app) {
             }
             std::vector<std::string> errors;
             summarise_verdict_lines(text.str(), summary, errors);
-            for (const std::string& error : errors) fmt::print(stderr, "netral: {}: {}\n", path, error);
+            for (const std::string& error : errors) print_message(fmt::format("{}: {}", path, error));
             if (!errors.empty()) status = exit_failed;
         }
         std::string out = options->format == "json" ? summary.json() : options->format == "csv" ? summary.csv() : summary.table();

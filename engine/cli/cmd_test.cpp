@@ -4,6 +4,7 @@
 
 #include "cli.hpp"
 #include "netral/pack_test.hpp"
+#include "netral/visible_text.hpp"
 
 namespace netral::cli {
 namespace {
@@ -23,12 +24,13 @@ int run_test(const TestOptions& options) {
     PackTestReport report = run_examples(*pack);
     for (const ExampleResult& example : report.examples) {
         if (example.passed) {
-            if (!options.quiet) fmt::print("ok    {}\n", example.id);
+            if (!options.quiet) fmt::print("ok    {}\n", visible_text(example.id));
             continue;
         }
-        fmt::print("FAIL  {}  ({}:{})\n", example.id, example.location.file, example.location.line);
-        if (!example.title.empty()) fmt::print("      {}\n", example.title);
-        for (const std::string& difference : example.differences) fmt::print("      {}\n", difference);
+        fmt::print("FAIL  {}  ({}:{})\n", visible_text(example.id), visible_text(example.location.file),
+                   example.location.line);
+        if (!example.title.empty()) fmt::print("      {}\n", visible_text(example.title));
+        for (const std::string& difference : example.differences) fmt::print("      {}\n", visible_text(difference));
     }
     const Coverage& coverage = report.coverage;
     fmt::print("\ncoverage: rules {}/{} ({}), elements {}/{} ({}), exceptions {}/{} ({})", coverage.rules_covered,

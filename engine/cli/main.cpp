@@ -4,12 +4,15 @@
 #include <iostream>
 
 #include "cli.hpp"
+#include "temporary_files.hpp"
 #include "netral/version.hpp"
 
 int main(int argc, char** argv) {
     // Standard input is read in large blocks by `check -`; unsynchronised
     // iostreams read them straight from the file descriptor.
     std::ios::sync_with_stdio(false);
+    // Ctrl-C or SIGTERM while -o is written leaves no half-written file.
+    netral::cli::remove_temporary_files_on_signal();
     CLI::App app{"netral: checks reports of civil servants' conduct in elections against the neutrality law,\n"
                  "element by element, and gives a verdict with the provisions, the sanction and the missing facts.",
                  "netral"};  // named, so help shows `netral`, not the path it was started from

@@ -59,8 +59,8 @@ std::shared_ptr<const Pack> load_pack_or_report(const std::string& rules_option,
         fmt::print(stderr, "{}", format_diagnostic(d, loaded.sources));
     }
     if (!loaded.pack) {
-        fmt::print(stderr, "netral: the rule pack {} has {} error{}; nothing was checked\n", source.root, errors,
-                   errors == 1 ? "" : "s");
+        print_message(fmt::format("the rule pack {} has {} error{}; nothing was checked", source.root, errors,
+                   errors == 1 ? "" : "s"));
         return nullptr;
     }
     return loaded.pack;

@@ -1,4 +1,5 @@
 #include "netral/diagnostic.hpp"
+#include "netral/visible_text.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -40,21 +41,22 @@ const char* severity_name(Severity severity) {
 std::string format_diagnostic(const Diagnostic& d, const SourceFiles& sources) {
     std::string out;
     const Location& at = d.location;
+    // Diagnostics quote reports and rule files: nothing in them may act on the terminal.
     if (!at.file.empty()) {
-        out += at.file;
+        out += visible_text(at.file);
         if (at.line > 0) out += fmt::format(":{}:{}", at.line, std::max<std::uint32_t>(at.column, 1));
         out += ": ";
     }
-    out += fmt::format("{}[{}]: {}\n", severity_name(d.severity), d.code, d.message);
+    out += fmt::format("{}[{}]: {}\n", severity_name(d.severity), d.code, visible_text(d.message));
     std::string line = sources.line_text(at.file, at.line);
     if (!line.empty()) {
         // Tabs keep their width under the caret so it lines up in a terminal.
         std::string pad;
         for (std::uint32_t i = 1; i < at.column && i - 1 < line.size(); ++i)
             pad += line[i - 1] == '\t' ? '\t' : ' ';
-        out += fmt::format("  {}\n  {}^\n", line, pad);
+        out += fmt::format("  {}\n  {}^\n", visible_text(line), pad);
     }
-    for (const std::string& note : d.notes) out += fmt::format("  = note: {}\n", note);
+    for (const std::string& note : d.notes) out += fmt::format("  = note: {}\n", visible_text(note));
     return out;
 }
 

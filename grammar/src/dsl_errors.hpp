@@ -229,12 +229,51 @@ struct syntax_error {
 };
 
 template <typename Rule>
-struct control : tao::pegtl::normal<Rule> {
+struct raising_control : tao::pegtl::normal<Rule> {
     template <typename Input, typename... States>
     [[noreturn]] static void raise(const Input& in, States&&...) {
         static_assert(error_message<Rule> != nullptr, "a must<> point of the grammar has no error message");
         throw syntax_error{error_code<Rule>, error_message<Rule>, in.position()};
     }
 };
+
+// How deep a condition may nest. The parser, the syntax tree and every stage
+// after it walk conditions recursively: 5,000 parentheses or 20,000 `not`s
+// would run them off the end of the stack. No real rule comes near this.
+inline constexpr int max_condition_depth = 100;
+
+// The nesting levels of the condition being parsed on this thread. Counted
+// on the rules every level goes through: parentheses and quantifiers pass
+// through `relation`, `not` through `negation`, `known known x` through
+// `known_test`.
+inline thread_local int condition_depth = 0;
+
+template <typename Rule>
+struct depth_counting_control : raising_control<Rule> {
+    template <typename Input, typename... States>
+    static void start(const Input& in, States&&...) {
+        if (++condition_depth <= max_condition_depth) return;
+        --condition_depth;  // this level never started; the levels around it count down as they unwind
+        throw syntax_error{"E004",
+                           "this condition is nested more than 100 levels deep (parentheses, `not`, `known`, "
+                           "quantifiers); split it with `define`",
+                           in.position()};
+    }
+    template <typename Input, typename... States>
+    static void success(const Input&, States&&...) { --condition_depth; }
+    template <typename Input, typename... States>
+    static void failure(const Input&, States&&...) { --condition_depth; }
+    template <typename Input, typename... States>
+    static void unwind(const Input&, States&&...) { --condition_depth; }
+};
+
+template <typename Rule>
+struct control : raising_control<Rule> {};
+template <>
+struct control<relation> : depth_counting_control<relation> {};
+template <>
+struct control<negation> : depth_counting_control<negation> {};
+template <>
+struct control<known_test> : depth_counting_control<known_test> {};
 
 }  // namespace netral::grammar

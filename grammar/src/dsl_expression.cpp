@@ -247,6 +247,7 @@ std::optional<ast::Expr> parse_expression(std::string_view text, const Location&
                         std::max<std::uint32_t>(start.column, 1));
     std::size_t before = diagnostics.size();
     try {
+        grammar::condition_depth = 0;
         auto root = pg::parse_tree::parse<grammar::condition_text, dsl::selector, pg::nothing, grammar::control>(in);
         dsl::Converter converter(start.file, diagnostics);
         ast::Expr expr = converter.expression(*root->children.at(0));

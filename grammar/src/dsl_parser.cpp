@@ -704,6 +704,7 @@ ParseResult parse_dsl(std::string_view text, const std::string& path) {
         auto [line, column] = lines.at(offset);
         pg::memory_input in(text.data() + offset, text.data() + text.size(), path, offset, line, column);
         try {
+            grammar::condition_depth = 0;
             auto root =
                 pg::parse_tree::parse<grammar::next_declaration, dsl::selector, pg::nothing, grammar::control>(in);
             const dsl::Node& declaration = *root->children.at(0);

@@ -6,6 +6,7 @@
 
 #include "netral/parse.hpp"
 #include "yaml_reader.hpp"
+#include "yaml_stream_guard.hpp"
 
 namespace netral {
 namespace yaml_rules {
@@ -388,6 +389,14 @@ ParseResult parse_rule_yaml(std::string_view text, const std::string& path) {
     result.file.path = path;
     Reader reader(text, path, result.diagnostics);
     try {
+        if (std::optional<YAML::Mark> stuck = stuck_yaml_document(std::string(text))) {
+            reader.error("E001",
+                         {path, static_cast<std::uint32_t>(std::max(stuck->line, 0)) + 1,
+                          static_cast<std::uint32_t>(std::max(stuck->column, 0)) + 1},
+                         "this file is not valid YAML: this stands outside any list or mapping (a stray `,`?)");
+            sort_by_location(result.diagnostics);
+            return result;
+        }
         std::vector<YAML::Node> documents = YAML::LoadAll(std::string(text));
         std::vector<YAML::Node> content;
         for (const YAML::Node& document : documents)

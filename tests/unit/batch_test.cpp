@@ -28,8 +28,8 @@ struct RecordText {
 // Feeds `text` in chunks of `chunk` bytes, as a slow pipe would deliver it.
 std::vector<RecordText> split(RecordSplitter& splitter, const std::string& text, std::size_t chunk) {
     std::vector<RecordText> records;
-    RecordSink collect = [&](std::string_view record, std::uint32_t first_line) {
-        records.push_back({std::string(record), first_line});
+    RecordSink collect = [&](const CutRecord& record) {
+        records.push_back({record.too_large ? "<too large>" : std::string(record.text), record.first_line});
     };
     for (std::size_t at = 0; at < text.size(); at += chunk) splitter.feed(std::string_view(text).substr(at, chunk), collect);
     splitter.finish(collect);
@@ -277,9 +277,9 @@ TEST_CASE("YAML: documents are cut at `---`, comment-only documents are not reco
     std::string text = "# kepala\n---\nid: A\n---\n# hanya komentar\n---\nid: B\n";
     auto records = split(InputFormat::yaml, text, 4);
     REQUIRE(records.size() == 2);
-    CHECK(records[0].text == "id: A\n");
-    CHECK(records[1].text == "id: B\n");
-    CHECK(records[1].first_line == 6);
+    CHECK(records[0].text == "---\nid: A\n");  // a document starts at its `---`
+    CHECK(records[1].text == "---\nid: B\n");
+    CHECK(records[1].first_line == 5);
 }
 
 TEST_CASE("run_batch: every record out, in input order, on any number of threads", "[batch]") {

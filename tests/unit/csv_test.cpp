@@ -7,8 +7,8 @@ using namespace netral::testing;
 
 TEST_CASE("CSV: BOM, CRLF, quotes with separators, quotes and newlines", "[report][csv]") {
     CsvTable table = parse_csv("\xEF\xBB\xBFid,acts.0.description\r\nA,\"kata, \"\"kutip\"\"\r\nbaris dua\"\r\n\r\nB,x\r\n");
-    REQUIRE(table.error.empty());
     REQUIRE(table.rows.size() == 3);
+    for (const CsvRow& row : table.rows) CHECK(row.error.empty());
     CHECK(table.rows[0].fields == std::vector<std::string>{"id", "acts.0.description"});
     CHECK(table.rows[1].fields == std::vector<std::string>{"A", "kata, \"kutip\"\nbaris dua"});
     CHECK(table.rows[2].line == 5);
@@ -22,10 +22,14 @@ TEST_CASE("CSV: the separator of Indonesian-locale spreadsheets", "[report][csv]
     CHECK(table.rows[1].fields == std::vector<std::string>{"A", "pns", "rally"});
 }
 
-TEST_CASE("CSV: an unclosed quote is reported with its line", "[report][csv]") {
+TEST_CASE("CSV: an unclosed quote is reported with its line; the next line is the next row", "[report][csv]") {
     CsvTable table = parse_csv("id,x\nA,\"open\nB,y\n");
-    CHECK_FALSE(table.error.empty());
-    CHECK(table.error_line == 2);
+    REQUIRE(table.rows.size() == 3);
+    CHECK(table.rows[1].error_line == 2);
+    CHECK(table.rows[1].error_column == 3);
+    CHECK(table.rows[1].last_line == 2);
+    CHECK(table.rows[2].error.empty());
+    CHECK(table.rows[2].fields == std::vector<std::string>{"B", "y"});
 }
 
 TEST_CASE("CSV rows are reports: dotted paths, lists, spreadsheet dates and booleans", "[report][csv]") {

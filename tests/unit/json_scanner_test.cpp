@@ -30,8 +30,14 @@ std::vector<Found> scan(const std::string& text, std::size_t piece = 1 << 20, st
     auto take = [&](const JsonValueSpan& value) {
         found.push_back({text.substr(value.begin, value.end - value.begin), value.line, value.column});
     };
-    for (std::size_t at = 0; at < text.size(); at += piece) scanner.feed(std::string_view(text).substr(at, piece), take);
-    scanner.finish(take);
+    // Piece by piece from where the scanner is: it may go back to cut an
+    // element short.
+    auto feed = [&] {
+        while (scanner.consumed() < text.size())
+            scanner.feed(std::string_view(text).substr(scanner.consumed(), piece), take);
+    };
+    feed();
+    while (!scanner.finish(take)) feed();
     if (error) *error = scanner.error();
     return found;
 }
@@ -73,11 +79,14 @@ TEST_CASE("JSON scanner: one object, objects one after another, text after the a
 TEST_CASE("JSON scanner: a broken element stays one record", "[json-scanner]") {
     // A bracket that does not match closes the ones opened after its match.
     CHECK(scan("[{\"a\": [1}, {\"b\": 2}]") == std::vector<Found>{{"{\"a\": [1}", 0, 1}, {"{\"b\": 2}", 0, 12}});
-    // An element left open ends at the array's `]`, which still closes the array.
+    // An element left open ends where the next one starts on a line of its
+    // own at the same column; the array's `]` still closes the array.
     std::string error;
     CHECK(scan("[\n {\"a\": 1,\n {\"b\": 2}\n]\n", 3, &error) ==
-          std::vector<Found>{{"{\"a\": 1,\n {\"b\": 2}\n", 1, 1}});
+          std::vector<Found>{{"{\"a\": 1", 1, 1}, {"{\"b\": 2}", 2, 1}});
     CHECK(error.empty());
+    // Written on one line, it runs on to the bracket that closes its outer level.
+    CHECK(scan("[{\"a\": 1, {\"b\": 2}]\n", 3, &error) == std::vector<Found>{{"{\"a\": 1, {\"b\": 2}", 0, 1}});
     // A string that loses its closing quote ends at its line's end: the
     // array's `]` is still seen as such.
     CHECK(scan("[{\"a\": \"x}\n, {\"b\": 2}]", 1, &error) == std::vector<Found>{{"{\"a\": \"x}\n, {\"b\": 2}", 0, 1}});

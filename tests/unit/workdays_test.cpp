@@ -136,9 +136,9 @@ rule t.hari "h" {
 
     // Errors: an unknown unit, days added to something that is not a date.
     Diagnostics unit = pack_errors(R"(rule t.x "x" { per report element "e": report.reported_on < 2024-01-01 + 3 minggu cites pp-1-2020/pasal-1 sanction ringan })");
-    const Diagnostic* e109 = find_code(unit, "E109");
-    REQUIRE(e109);
-    CHECK(e109->message == "unknown unit of days `minggu`");
+    const Diagnostic* e110 = find_code(unit, "E110");
+    REQUIRE(e110);
+    CHECK(e110->message == "unknown unit of days `minggu`");
     Diagnostics type = pack_errors(R"(rule t.x "x" { element "e": act.count + 1 days > 3 cites pp-1-2020/pasal-1 sanction ringan })");
     REQUIRE(find_code(type, "E103"));
 }

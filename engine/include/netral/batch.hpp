@@ -15,10 +15,15 @@
 
 namespace netral {
 
+// More threads than this are not started: past the cores they add memory
+// (a batch each), not speed.
+inline constexpr unsigned max_batch_threads = 256;
+
 struct BatchOptions {
     InputFormat format = InputFormat::jsonl;  // automatic is resolved from `path`
-    unsigned threads = 0;                     // 0: one per core
+    unsigned threads = 0;                     // 0: one per core; at most max_batch_threads
     std::size_t batch_records = 1024;         // records handed to a thread at a time (at least)
+    std::size_t max_record_bytes = default_max_record_bytes;  // a larger record is invalid (E207), not read
     CheckOptions check;                       // e.g. no element facts when the output has none
 };
 

@@ -19,6 +19,13 @@ struct Report;  // the facts in slots; defined in engine/src/report
 
 enum class InputFormat { automatic, yaml, json, jsonl, csv };
 
+// The largest record (a JSON line, an element of a JSON array, a YAML
+// document, a CSV row) that is read: a larger one is an `invalid` verdict
+// (E207) and its bytes are skipped, not kept. Reports are a few kilobytes;
+// the limit keeps one runaway record (a missing `}` or `"`, a file that is
+// not reports at all) from taking the memory of the whole run.
+inline constexpr std::size_t default_max_record_bytes = std::size_t{1} << 20;  // 1 MiB
+
 // "yaml", "json", "jsonl", "csv"; nullopt for anything else.
 std::optional<InputFormat> input_format_from_name(std::string_view name);
 // From the file extension (.yaml/.yml, .json, .jsonl/.ndjson, .csv); yaml otherwise.
@@ -40,8 +47,9 @@ std::optional<std::string> unreadable_encoding(std::string_view start);
 // Every record of `text` (one YAML stream, one JSON value, JSON Lines, or CSV
 // with a header row of dotted fact paths).
 // A syntax error that makes the rest unreadable becomes one invalid record.
+// A record larger than `max_record_bytes` is an invalid record (E207).
 std::vector<ReportInput> read_reports(std::string_view text, const std::string& path, InputFormat format,
-                                      const Pack& pack);
+                                      const Pack& pack, std::size_t max_record_bytes = default_max_record_bytes);
 
 // A fact of a report as text, for documents such as case reviews: texts as
 // written, dates as YYYY-MM-DD, enum values by name, booleans as true/false,

@@ -30,20 +30,21 @@ bool BatchSource::next(Batch& batch, std::size_t records) {
 // YAML and CSV: chunks go through the splitter until a batch is complete.
 bool BatchSource::next_split(Batch& batch, std::size_t records) {
     target_ = std::max<std::size_t>(records, 1);
-    RecordSink sink = [&](std::string_view text, std::uint32_t first_line) {
+    RecordSink sink = [&](const CutRecord& record) {
         // A CSV's rows need its header, which comes before the first row.
         if (format_ == InputFormat::csv && !have_columns_) {
             have_columns_ = true;
             columns_ = read_csv_header(splitter_.csv_header());
         }
-        current_.add(text, first_line);
+        if (record.too_large) current_.add_too_large(record.bytes, record.first_line, record.last_line);
+        else current_.add(record.text, record.first_line);
         if (current_.size() >= target_) {
             current_.pad();
             ready_.push_back(std::move(current_));
             current_ = RecordTexts();
         }
     };
-    constexpr std::size_t chunk_size = 64 * 1024;
+    constexpr std::size_t chunk_size = read_size;
     std::string chunk;
     while (ready_.empty() && !ended_ && error_.empty()) {
         chunk.resize(chunk_size);

@@ -42,8 +42,13 @@ struct Batch {
 class BatchSource {
 public:
     // `format`: jsonl, json, yaml or csv (not automatic).
-    BatchSource(std::istream& input, InputFormat format)
-        : input_(input), format_(format), cutter_(input), array_cutter_(input), splitter_(format) {}
+    // A record of more than `max_record_bytes` is cut out as too large.
+    BatchSource(std::istream& input, InputFormat format, std::size_t max_record_bytes)
+        : input_(input),
+          format_(format),
+          cutter_(input, read_size, max_record_bytes),
+          array_cutter_(input, read_size, max_record_bytes),
+          splitter_(format, max_record_bytes) {}
 
     // Fills `batch` (reset) with about `records` records (JSON Lines: at
     // least that many, as whole reads give them); false when none are left.
@@ -57,6 +62,7 @@ public:
     const CsvColumns& columns() const { return columns_; }
 
 private:
+    static constexpr std::size_t read_size = 64 * 1024;
     bool next_split(Batch& batch, std::size_t records);
 
     std::istream& input_;

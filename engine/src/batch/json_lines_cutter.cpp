@@ -25,6 +25,7 @@ bool JsonLinesCutter::fill(RecordTexts& texts, std::size_t min_records) {
         texts.commit(carry_.size());
         carry_.clear();
     }
+    std::size_t scanned = texts.bytes();  // the carried start holds no line end
     while (texts.size() < min_records && !ended_) {
         char* at = texts.room_for(read_size_);
         std::size_t got = read_input(input_, at, read_size_, error_);
@@ -42,15 +43,19 @@ bool JsonLinesCutter::fill(RecordTexts& texts, std::size_t min_records) {
             }
             // A UTF-8 byte order mark is not part of the first record.
             if (first.substr(0, byte_order_mark.size()) == byte_order_mark) incomplete = byte_order_mark.size();
+            scanned = incomplete;
         }
-        incomplete = take_lines(texts, incomplete);
+        incomplete = take_lines(texts, incomplete, scanned);
+        scanned = texts.bytes();
         // A short read from a pipe: the writer has sent nothing more yet.
         // Check the lines that have come rather than wait for a full batch.
         if (got < read_size_ && texts.size() > 0) break;
     }
     std::string_view rest(texts.data() + incomplete, texts.bytes() - incomplete);
     if (ended_) {
-        if (!blank(rest)) texts.add_in_place(incomplete, rest.size(), line_);  // a last line without its newline
+        if (dropping_) texts.add_too_large(dropped_bytes_, dropped_line_, line_);  // a last line without its newline
+        else if (!blank(rest)) texts.add_in_place(incomplete, rest.size(), line_);
+        dropping_ = false;
     } else {
         carry_.assign(rest);
         texts.truncate(incomplete);
@@ -59,15 +64,34 @@ bool JsonLinesCutter::fill(RecordTexts& texts, std::size_t min_records) {
     return texts.size() > 0;
 }
 
-std::size_t JsonLinesCutter::take_lines(RecordTexts& texts, std::size_t start) {
+std::size_t JsonLinesCutter::take_lines(RecordTexts& texts, std::size_t start, std::size_t scan_from) {
     const char* data = texts.data();
     std::size_t end = texts.bytes();
-    while (const void* found = std::memchr(data + start, '\n', end - start)) {
+    std::size_t from = std::max(start, scan_from);
+    while (const void* found = std::memchr(data + from, '\n', end - from)) {
         auto newline = static_cast<std::size_t>(static_cast<const char*>(found) - data);
         std::string_view line(data + start, newline - start);
-        if (!blank(line)) texts.add_in_place(start, line.size(), line_);
+        if (dropping_) {
+            texts.add_too_large(dropped_bytes_ + line.size(), dropped_line_, line_);
+            dropping_ = false;
+        } else if (line.size() > max_record_bytes_) {
+            texts.add_too_large(line.size(), line_, line_);
+        } else if (!blank(line)) {
+            texts.add_in_place(start, line.size(), line_);
+        }
         ++line_;
-        start = newline + 1;
+        start = from = newline + 1;
+    }
+    // A line longer than any record may be: its bytes are dropped as they
+    // come, so that a runaway line costs no memory.
+    if (!dropping_ && end - start > max_record_bytes_) {
+        dropping_ = true;
+        dropped_bytes_ = 0;
+        dropped_line_ = line_;
+    }
+    if (dropping_) {
+        dropped_bytes_ += end - start;
+        texts.truncate(start);
     }
     return start;
 }

@@ -35,6 +35,18 @@ public:
     void add_in_place(std::size_t offset, std::size_t size, std::uint32_t first_line, std::uint32_t first_column = 0) {
         entries_.push_back({offset, size, first_line, first_column});
     }
+    // A record larger than the limit: not kept, only where it was and its
+    // size, for its invalid verdict.
+    void add_too_large(std::size_t bytes, std::uint32_t first_line, std::uint32_t last_line,
+                       std::uint32_t first_column = 0) {
+        entries_.push_back({size_, 0, first_line, first_column, bytes, last_line});
+    }
+    // The last record added is an element of a JSON array cut short where
+    // the next one starts (a bracket left open), and ends on `last_line`.
+    void mark_cut_short(std::uint32_t last_line) {
+        entries_.back().cut_short = true;
+        entries_.back().last_line = last_line;
+    }
     // No records, keeping the buffer.
     void clear() {
         size_ = 0;
@@ -51,6 +63,10 @@ public:
     std::string_view text(std::size_t i) const { return {data_.get() + entries_[i].offset, entries_[i].size}; }
     std::uint32_t first_line(std::size_t i) const { return entries_[i].first_line; }
     std::uint32_t first_column(std::size_t i) const { return entries_[i].first_column; }
+    // Its size, when it was too large to keep (add_too_large); else 0.
+    std::size_t too_large_bytes(std::size_t i) const { return entries_[i].too_large_bytes; }
+    std::uint32_t last_line(std::size_t i) const { return entries_[i].last_line; }
+    bool cut_short(std::size_t i) const { return entries_[i].cut_short; }
     // Zeros the padding after the last text: readers may look at it.
     void pad() {
         room_for(0);
@@ -61,6 +77,9 @@ private:
     struct Entry {
         std::size_t offset, size;
         std::uint32_t first_line, first_column;
+        std::size_t too_large_bytes = 0;
+        std::uint32_t last_line = 0;
+        bool cut_short = false;
     };
 
     void grow(std::size_t needed) {

@@ -13,6 +13,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <system_error>
 #include <thread>
 
 #include "batch/batch_source.hpp"
@@ -31,17 +32,30 @@ public:
           render_(render),
           keep_verdicts_(keep_verdicts),
           format_(options.format == InputFormat::automatic ? input_format_for_path(path) : options.format),
-          source_(input, format_) {
+          source_(input, format_, options.max_record_bytes) {
         threads_ = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-        max_in_flight_ = threads_ * 4;
+        threads_ = std::min(threads_, max_batch_threads);
+        // Each thread has a batch in hand and up to three more waiting, but
+        // past eight threads only 24 wait in all: memory then grows with
+        // the threads by one batch each, not four.
+        max_in_flight_ = threads_ + std::min(threads_, 8u) * 3;
     }
 
     BatchResult run(const WriteOutput& write, const ObserveVerdict& observe,
                     const std::function<void(const BatchProgress&)>& progress) {
-        std::vector<std::thread> workers;
-        for (unsigned i = 0; i < threads_; ++i) workers.emplace_back([this] { work(); });
-
         BatchResult result;
+        std::vector<std::thread> workers;
+        try {
+            for (unsigned i = 0; i < threads_; ++i) workers.emplace_back([this] { work(); });
+        } catch (const std::system_error& problem) {
+            // The system would not start so many threads: go on with those
+            // that started; none at all is an error of the run.
+            if (workers.empty()) {
+                result.error = std::string("no thread could be started to check on (") + problem.what() + ")";
+                return result;
+            }
+        }
+
         BatchProgress seen;
         for (std::size_t next = 0;; ++next) {
             std::unique_ptr<Batch> batch;
@@ -161,9 +175,15 @@ private:
         auto report = std::make_shared<Report>();  // read into record after record
         for (std::size_t i = 0; i < batch.records.size(); ++i) {
             if (report.use_count() > 1) report = std::make_shared<Report>();  // still held: start afresh
-            one(read_record_text(batch.records.text(i), format_, columns, batch.records.first_line(i),
-                                 batch.records.first_column(i), batch.first_number + i, path_, pack_, report,
-                                 /*text_is_padded=*/true));
+            const RecordTexts& records = batch.records;
+            RecordPlace place{records.first_line(i), records.first_column(i), records.last_line(i),
+                              records.cut_short(i)};
+            if (std::size_t bytes = records.too_large_bytes(i)) {
+                one(too_large_record(bytes, options_.max_record_bytes, place, batch.first_number + i, path_));
+                continue;
+            }
+            one(read_record_text(records.text(i), format_, columns, place, batch.first_number + i, path_, pack_,
+                                 report, /*text_is_padded=*/true));
         }
         if (batch.count) output_per_record_.store(batch.output.size() / batch.count + 1, std::memory_order_relaxed);
     }

@@ -462,33 +462,47 @@ private:
     }
 
     // Lex specialis must be an order: A overrides B overrides A is a mistake.
+    // A depth-first walk with a stack of its own, not recursion: a chain of
+    // 30,000 `overrides` must not run the walk off the end of the stack.
     void check_override_cycles() {
-        std::map<std::string, int> state;  // 0 new, 1 on stack, 2 done
-        std::vector<std::string> stack;
+        std::map<std::string, int> state;  // 0 new, 1 on the path, 2 done
         std::set<std::string> reported;
-        std::function<void(const ast::Rule&)> visit = [&](const ast::Rule& rule) {
+        struct Step {
+            const ast::Rule* rule;
+            std::size_t next_target = 0;
+        };
+        std::vector<Step> path;  // the rules being walked, from the root
+        auto enter = [&](const ast::Rule& rule) {
             state[rule.id] = 1;
-            stack.push_back(rule.id);
-            for (const ast::Ref& target : rule.overrides) {
+            path.push_back({&rule});
+        };
+        for (const auto& [id, root] : rules_) {
+            if (state[id] != 0) continue;
+            enter(*root);
+            while (!path.empty()) {
+                Step& step = path.back();
+                if (step.next_target == step.rule->overrides.size()) {
+                    state[step.rule->id] = 2;
+                    path.pop_back();
+                    continue;
+                }
+                const ast::Rule& rule = *step.rule;
+                const ast::Ref& target = rule.overrides[step.next_target++];
                 auto next = rules_.find(target.id);
                 if (next == rules_.end() || target.id == rule.id) continue;
                 if (state[target.id] == 1) {
-                    auto start = std::find(stack.begin(), stack.end(), target.id);
-                    std::vector<std::string> cycle(start, stack.end());
-                    cycle.push_back(target.id);
+                    auto start = std::find_if(path.begin(), path.end(),
+                                              [&](const Step& on_path) { return on_path.rule->id == target.id; });
                     std::string text;
-                    for (const std::string& id : cycle) text += (text.empty() ? "" : " -> ") + id;
+                    for (auto at = start; at != path.end(); ++at) text += (text.empty() ? "" : " -> ") + at->rule->id;
+                    text += " -> " + target.id;
                     if (reported.insert(target.id).second)
                         error("E144", target.location, fmt::format("`overrides` goes round in a circle: {}", text));
                 } else if (state[target.id] == 0) {
-                    visit(*next->second);
+                    enter(*next->second);  // `step` is not used after this: the push may move it
                 }
             }
-            stack.pop_back();
-            state[rule.id] = 2;
-        };
-        for (const auto& [id, rule] : rules_)
-            if (state[id] == 0) visit(*rule);
+        }
     }
 
     const std::vector<ast::File>& files_;

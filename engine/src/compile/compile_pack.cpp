@@ -460,7 +460,7 @@ private:
                     std::vector<std::string> notes;
                     if (std::string close = closest_match(span.unit, units); !close.empty())
                         notes.push_back("did you mean `" + close + "`?");
-                    diagnostics_.push_back({Severity::error, "E109", span.location,
+                    diagnostics_.push_back({Severity::error, "E110", span.location,
                                             fmt::format("unknown unit of days `{}`", span.unit), std::move(notes)});
                     return std::nullopt;
                 }

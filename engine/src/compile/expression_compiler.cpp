@@ -199,6 +199,25 @@ std::uint32_t ExpressionCompiler::compile_name(const ast::Expr& expr) {
               fmt::format("definition `{}` uses itself (through {})", expr.text, join(expanding_, " -> ")));
         return failed();
     }
+    // A definition is written out in full wherever it is used. A chain of
+    // thousands would run this compiler, and later the evaluator, off the
+    // end of its stack; each definition using the next twice would double
+    // the program at every step.
+    if (expanding_.size() >= max_definition_depth) {
+        error("E109", expr.location,
+              fmt::format("definitions use definitions more than {} deep here ({} -> {})", max_definition_depth,
+                          join(expanding_, " -> "), expr.text));
+        return failed();
+    }
+    if (program_.nodes.size() >= max_program_nodes) {
+        if (!program_too_large_)
+            error("E109", expr.location,
+                  fmt::format("the conditions grow to more than {} steps once their definitions are written out; "
+                              "does a definition use another one many times over?",
+                              max_program_nodes));
+        program_too_large_ = true;
+        return failed();
+    }
     expanding_.push_back(expr.text);
     std::uint32_t node = compile_condition(found->second->expr);
     expanding_.pop_back();
@@ -447,7 +466,7 @@ std::optional<DayOffset> ExpressionCompiler::day_offset(const ast::Expr& offset)
     std::vector<std::string> notes;
     if (std::string close = closest_match(offset.text, units); !close.empty()) notes.push_back("did you mean `" + close + "`?");
     notes.push_back("the units are `days` (hari) and the pack's `workdays` calendars: " + join(units, ", "));
-    error("E109", offset.location, fmt::format("unknown unit of days `{}`", offset.text), std::move(notes));
+    error("E110", offset.location, fmt::format("unknown unit of days `{}`", offset.text), std::move(notes));
     return std::nullopt;
 }
 

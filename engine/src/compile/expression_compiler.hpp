@@ -71,6 +71,9 @@ private:
     std::vector<std::uint32_t>* reads_ = nullptr;
     std::vector<Variable> variables_;
     std::vector<std::string> expanding_;  // definitions being inlined, to catch cycles
+    static constexpr std::size_t max_definition_depth = 32;
+    static constexpr std::size_t max_program_nodes = 1'000'000;
+    bool program_too_large_ = false;  // E109 said once
     std::unordered_map<std::string, std::uint32_t> fact_index_;
 };
 

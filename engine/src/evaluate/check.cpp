@@ -5,6 +5,9 @@
 #include "netral/check.hpp"
 
 #include <algorithm>
+#include <limits>
+#include <string_view>
+#include <unordered_set>
 
 #include "compile/compiled_pack.hpp"
 #include "evaluate/admissibility.hpp"
@@ -252,20 +255,40 @@ private:
     }
 
     // Lex specialis: a violated rule sets aside the rules it overrides, for the
-    // same act (a per-report rule: for every act).
+    // same act (a per-report rule: for every act). The findings a rule
+    // overrides are found in an index sorted by rule and act, not by going
+    // through every finding: a report of thousands of acts has thousands of
+    // findings, and that was quadratic.
     void apply_overrides() {
         auto& findings = verdict_.findings;
+        using Key = std::pair<std::uint32_t, int>;  // rule, act
+        auto key = [&](std::uint32_t j) { return Key(findings[j].rule->index, findings[j].act); };
+        std::vector<std::uint32_t>& index = overrides_index();
+        index.clear();
+        for (std::uint32_t j = 0; j < findings.size(); ++j) index.push_back(j);
+        std::sort(index.begin(), index.end(), [&](std::uint32_t a, std::uint32_t b) { return key(a) < key(b); });
         for (std::size_t i = 0; i < findings.size(); ++i) {
             if (findings[i].status != FindingStatus::violation) continue;
+            int act = findings[i].act;
             for (std::uint32_t target : pack_.rules[findings[i].rule->index].overrides) {
-                for (std::size_t j = 0; j < findings.size(); ++j) {
-                    if (findings[j].rule->index != target || findings[j].status != FindingStatus::violation) continue;
-                    if (findings[i].act >= 0 && findings[j].act != findings[i].act) continue;
-                    findings[j].status = FindingStatus::overridden;
-                    findings[j].overridden_by = findings[i].rule->id;
+                Key from = act >= 0 ? Key(target, act) : Key(target, std::numeric_limits<int>::min());
+                Key to = act >= 0 ? Key(target, act) : Key(target, std::numeric_limits<int>::max());
+                auto first = std::partition_point(index.begin(), index.end(), [&](std::uint32_t j) { return key(j) < from; });
+                auto last = std::partition_point(first, index.end(), [&](std::uint32_t j) { return key(j) <= to; });
+                for (auto at = first; at != last; ++at) {
+                    Finding& overridden = findings[*at];
+                    if (overridden.status != FindingStatus::violation) continue;
+                    overridden.status = FindingStatus::overridden;
+                    overridden.overridden_by = findings[i].rule->id;
                 }
             }
         }
+    }
+
+    // Reused report after report, like the spare findings.
+    static std::vector<std::uint32_t>& overrides_index() {
+        thread_local std::vector<std::uint32_t> index;
+        return index;
     }
 
     void decide() {
@@ -317,11 +340,25 @@ private:
             if (a->act != b->act) return a->act < b->act;
             return a->use.path < b->use.path;
         });
+        // Each fact is asked once. A report of thousands of acts has
+        // thousands of questions: past a few, a set finds the ones asked
+        // already, not a scan of every question so far.
+        constexpr std::size_t scan_up_to = 32;
+        std::unordered_set<std::string_view>& asked = asked_paths();
+        asked.clear();
         for (const OpenQuestion* question : open) {
-            bool seen = std::any_of(verdict_.missing.begin(), verdict_.missing.end(),
-                                    [&](const MissingFact& m) { return m.fact == question->use.path; });
-            if (!seen) verdict_.missing.push_back({question->use.path, question->use.fact->field->question});
+            const std::string& path = question->use.path;
+            bool seen = open.size() <= scan_up_to
+                            ? std::any_of(verdict_.missing.begin(), verdict_.missing.end(),
+                                          [&](const MissingFact& m) { return m.fact == path; })
+                            : !asked.insert(path).second;
+            if (!seen) verdict_.missing.push_back({path, question->use.fact->field->question});
         }
+    }
+
+    static std::unordered_set<std::string_view>& asked_paths() {
+        thread_local std::unordered_set<std::string_view> asked;
+        return asked;
     }
 
     const Pack& pack_;

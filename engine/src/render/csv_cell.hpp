@@ -7,12 +7,14 @@
 #include <string>
 #include <string_view>
 
+#include "netral/visible_text.hpp"
+
 namespace netral {
 
 inline std::string csv_cell(std::string_view text) {
     std::string cell;
     if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos) cell += '\'';
-    cell += text;
+    append_visible_text(cell, text, /*keep_line_breaks=*/true);  // no escape sequence reaches a terminal
     if (cell.find_first_of(",;\"\n\r") == std::string::npos) return cell;
     std::string quoted = "\"";
     for (char c : cell) {

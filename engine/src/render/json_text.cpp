@@ -1,5 +1,7 @@
 #include "render/json_text.hpp"
 
+#include "netral/utf8.hpp"
+
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -7,16 +9,6 @@
 
 namespace netral {
 namespace {
-// Length of the valid UTF-8 sequence starting at text[i], or 0 if invalid.
-std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-    unsigned char lead = byte(i);
-    std::size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
-    if (length == 0 || i + length > text.size()) return 0;
-    for (std::size_t k = 1; k < length; ++k)
-        if ((byte(i + k) & 0xC0) != 0x80) return 0;
-    return length;
-}
 // Printable ASCII other than '"' and '\\': copied as it is.
 constexpr auto plain_table = [] {
     std::array<bool, 256> table{};

@@ -1,8 +1,11 @@
 // A verdict for a person at a terminal, in Indonesian (the language of the
-// case file it feeds).
+// case file it feeds). Every text from the report or the pack goes through
+// shown(): an id holding a line break or an escape sequence must not forge
+// a line or act on the terminal.
 #include <fmt/format.h>
 
 #include "netral/render.hpp"
+#include "netral/visible_text.hpp"
 
 namespace netral {
 namespace {
@@ -37,6 +40,9 @@ const char* element_words(ElementStatus status) {
     return "";
 }
 
+// One line of text as it may be shown (line breaks made visible too).
+std::string shown(std::string_view text) { return visible_text(text); }
+
 class TextRenderer {
 public:
     TextRenderer(const Verdict& verdict, bool color) : verdict_(verdict), color_(color) {}
@@ -52,8 +58,8 @@ public:
         findings();
         missing();
         diagnostics();
-        out_ += dim(fmt::format("Paket aturan: {} {} ({}) · {}\n", verdict_.pack_name, verdict_.pack_version,
-                                verdict_.pack_digest, verdict_.engine));
+        out_ += dim(fmt::format("Paket aturan: {} {} ({}) · {}\n", shown(verdict_.pack_name),
+                                shown(verdict_.pack_version), verdict_.pack_digest, verdict_.engine));
         return out_;
     }
 
@@ -75,12 +81,13 @@ private:
 
     static std::string citations(ProvisionSpan provisions) {
         std::string out;
-        for (const ProvisionInfo* provision : provisions) out += (out.empty() ? "" : "; ") + provision->citation;
+        for (const ProvisionInfo* provision : provisions) out += (out.empty() ? "" : "; ") + shown(provision->citation);
         return out.empty() ? "-" : out;
     }
 
     // Wraps `text` at 96 columns, each line starting with `indent`.
-    void wrapped(const std::string& text, const std::string& indent) {
+    void wrapped(const std::string& raw, const std::string& indent) {
+        std::string text = visible_text(raw, /*keep_line_breaks=*/true);
         std::string line;
         std::size_t start = 0;
         auto flush = [&] {
@@ -99,7 +106,7 @@ private:
     }
 
     void header() {
-        out_ += bold("Laporan " + verdict_.incident) + "\n";
+        out_ += bold("Laporan " + shown(verdict_.incident)) + "\n";
         out_ += "Status: " + paint(verdict_words(verdict_.status), status_color()) +
                 dim(fmt::format(" ({})", to_string(verdict_.status))) + "\n";
     }
@@ -107,7 +114,7 @@ private:
     void sanction() {
         const SanctionResult& sanction = *verdict_.sanction;
         if (!sanction.level) return;
-        out_ += fmt::format("Sanksi: {} — {}\n", bold(sanction.level->name), sanction.level->title);
+        out_ += fmt::format("Sanksi: {} — {}\n", bold(shown(sanction.level->name)), shown(sanction.level->title));
         if (sanction.measures)
             for (const std::string& measure : *sanction.measures) wrapped("- " + measure, "    ");
         out_ += "  Dasar: " + citations(sanction.basis) + "\n";
@@ -211,25 +218,26 @@ private:
                 near_miss(finding, act);
                 continue;
             }
-            out_ += fmt::format("\n[{}] {}{}\n", finding_words(finding.status), bold(rule.id), act);
+            out_ += fmt::format("\n[{}] {}{}\n", finding_words(finding.status), bold(shown(rule.id)), act);
             wrapped(rule.title, "  ");
             for (const ProvisionInfo* provision : finding.provisions) {
-                out_ += "  " + provision->citation + ":\n";
+                out_ += "  " + shown(provision->citation) + ":\n";
                 wrapped("\"" + provision->text + "\"", "    ");
                 if (!provision->note.empty()) wrapped("Catatan: " + provision->note, "    ");
             }
             out_ += "  Unsur:\n";
             for (const ElementResult& element : finding.elements) {
                 std::string facts;
-                for (const FactUse& fact : element.facts) facts += (facts.empty() ? "" : ", ") + fact.path + " = " + fact.value;
-                out_ += fmt::format("    - {}: {}{}\n", *element.name, element_words(element.status),
+                for (const FactUse& fact : element.facts)
+                    facts += (facts.empty() ? "" : ", ") + shown(fact.path) + " = " + shown(fact.value);
+                out_ += fmt::format("    - {}: {}{}\n", shown(*element.name), element_words(element.status),
                                     facts.empty() ? "" : dim(" [" + facts + "]"));
             }
-            if (!finding.exception.empty()) out_ += fmt::format("  Pengecualian berlaku: {}\n", finding.exception);
+            if (!finding.exception.empty()) out_ += fmt::format("  Pengecualian berlaku: {}\n", shown(finding.exception));
             if (!finding.overridden_by.empty())
-                out_ += fmt::format("  Dikesampingkan oleh ketentuan yang lebih khusus: {}\n", finding.overridden_by);
+                out_ += fmt::format("  Dikesampingkan oleh ketentuan yang lebih khusus: {}\n", shown(finding.overridden_by));
             if (rule.level)
-                out_ += fmt::format("  Sanksi: {} ({})\n", rule.level->name, citations(finding.sanction_basis));
+                out_ += fmt::format("  Sanksi: {} ({})\n", shown(rule.level->name), citations(finding.sanction_basis));
             for (const std::string& note : rule.notes) wrapped("Catatan: " + note, "  ");
         }
     }
@@ -239,11 +247,11 @@ private:
     void near_miss(const Finding& finding, const std::string& act) {
         std::string failed;
         for (const ElementResult& element : finding.elements)
-            if (element.status == ElementStatus::not_met) failed += (failed.empty() ? "" : "; ") + *element.name;
-        if (!finding.exception.empty()) failed = fmt::format("pengecualian: {}", finding.exception);
+            if (element.status == ElementStatus::not_met) failed += (failed.empty() ? "" : "; ") + shown(*element.name);
+        if (!finding.exception.empty()) failed = fmt::format("pengecualian: {}", shown(finding.exception));
         if (finding.nothing_in_force) failed = "tidak ada ketentuan yang dikutip yang berlaku pada tanggal perbuatan";
-        out_ += dim(fmt::format("\n[{}] {}{}: tidak terpenuhi — {}\n", finding_words(finding.status), finding.rule->id,
-                                act, failed));
+        out_ += dim(fmt::format("\n[{}] {}{}: tidak terpenuhi — {}\n", finding_words(finding.status),
+                                shown(finding.rule->id), act, failed));
     }
 
     void missing() {
@@ -251,8 +259,8 @@ private:
         out_ += "\n" + bold("Fakta yang belum diketahui (pertanyaan klarifikasi)") + "\n";
         int number = 1;
         for (const MissingFact& fact : verdict_.missing)
-            out_ += fmt::format("  {}. {}{}\n", number++, fact.question.empty() ? fact.fact : fact.question,
-                                fact.question.empty() ? "" : dim(" [" + fact.fact + "]"));
+            out_ += fmt::format("  {}. {}{}\n", number++, shown(fact.question.empty() ? fact.fact : fact.question),
+                                fact.question.empty() ? "" : dim(" [" + shown(fact.fact) + "]"));
     }
 
     void diagnostics() {
@@ -261,9 +269,9 @@ private:
         for (const Diagnostic& d : verdict_.diagnostics) {
             std::string where;
             if (!d.location.file.empty() && d.location.line > 0)
-                where = fmt::format("{}:{}:{}: ", d.location.file, d.location.line, d.location.column);
-            out_ += fmt::format("  {}{}[{}]: {}\n", where, severity_name(d.severity), d.code, d.message);
-            for (const std::string& note : d.notes) out_ += "    = " + note + "\n";
+                where = fmt::format("{}:{}:{}: ", shown(d.location.file), d.location.line, d.location.column);
+            out_ += fmt::format("  {}{}[{}]: {}\n", where, severity_name(d.severity), d.code, shown(d.message));
+            for (const std::string& note : d.notes) out_ += "    = " + shown(note) + "\n";
         }
     }
 

@@ -9,6 +9,9 @@
 #include <map>
 
 #include "report/csv_table.hpp"
+#include "report/read_one.hpp"
+#include "report/utf8_warning.hpp"
+#include "netral/utf8.hpp"
 #include "report/record_reader_impl.hpp"
 
 namespace netral {
@@ -62,14 +65,6 @@ std::string normalise_date(const std::string& value) {
     return value;
 }
 
-std::string normalise_bool(const std::string& value) {
-    std::string lower;
-    for (char c : value) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (lower == "true" || lower == "yes" || lower == "ya" || lower == "1") return "true";
-    if (lower == "false" || lower == "no" || lower == "tidak" || lower == "0") return "false";
-    return value;
-}
-
 // A row turned into a tree of fields, as the report reader sees any record.
 // Each node remembers the column of the cell it came from, for messages.
 struct Tree {
@@ -80,7 +75,7 @@ struct Tree {
 };
 
 // Spreadsheet conventions become the forms the reader expects: dates in ISO,
-// booleans as true/false, `a|b` lists as lists.
+// `a|b` lists as lists.
 void set_cell(Tree& node, const FieldSchema* field, const std::string& value, std::uint32_t column) {
     node.column = column;
     // A list of objects with a shorthand (evidence) takes `a|b` as its items' texts.
@@ -98,8 +93,7 @@ void set_cell(Tree& node, const FieldSchema* field, const std::string& value, st
         return;
     }
     if (field && field->type == ValueType::date) node.value = normalise_date(value);
-    else if (field && field->type == ValueType::boolean) node.value = normalise_bool(value);
-    else node.value = value;
+    else node.value = value;  // booleans: the reader knows every word (report/boolean_words.hpp)
 }
 
 bool is_sequence(const Tree& tree) {
@@ -125,7 +119,8 @@ struct CsvAdapter {
     static void items(const Node& node, F&& f) {
         std::vector<std::pair<long, const Tree*>> ordered;  // "10" sorts before "2" as text
         for (const auto& [key, child] : node->children) ordered.emplace_back(std::stol(key), &child);
-        std::sort(ordered.begin(), ordered.end());
+        std::stable_sort(ordered.begin(), ordered.end(),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
         for (const auto& item : ordered) f(item.second);
     }
     // `line_offset` is the row's 0-based line.
@@ -134,17 +129,18 @@ struct CsvAdapter {
     }
 };
 
-ReportInput broken_row(const std::string& path, std::size_t number, std::uint32_t line, std::string message) {
+ReportInput broken_row(const std::string& path, std::size_t number, std::uint32_t line, std::string message,
+                       std::uint32_t column = 1) {
     ReportInput input;
     input.number = number;
     input.id = fmt::format("{}#{}", path, number);
-    input.location = {path, line, 1};
+    input.location = {path, line, column};
     input.diagnostics.push_back({Severity::error, "E200", input.location, std::move(message), {}});
     return input;
 }
 
-ReportInput read_fields(const CsvColumns& columns, const CsvRow& row, std::size_t number, const std::string& path,
-                        const Pack& pack) {
+ReportInput read_cells(const CsvColumns& columns, const CsvRow& row, std::size_t number, const std::string& path,
+                       const Pack& pack, bool replace_invalid_utf8_bytes) {
     if (row.fields.size() > columns.paths.size())
         return broken_row(path, number, row.line,
                           fmt::format("this row has {} fields but the header has {} columns; "
@@ -153,6 +149,7 @@ ReportInput read_fields(const CsvColumns& columns, const CsvRow& row, std::size_
     Tree tree;
     for (std::size_t c = 0; c < row.fields.size(); ++c) {
         std::string value = trim(row.fields[c]);
+        if (replace_invalid_utf8_bytes) value = replace_invalid_utf8(value);
         const std::vector<std::string>& column = columns.paths[c];
         if (value.empty() || column.empty() || column[0].empty()) continue;  // an empty cell is unknown
         Tree* node = &tree;
@@ -162,6 +159,16 @@ ReportInput read_fields(const CsvColumns& columns, const CsvRow& row, std::size_
     return read_record_with<CsvAdapter>(&tree, pack, path, row.line - 1, number);
 }
 
+// A row read from its cells; `text` is the row as it stands in the file, for
+// warning W208 when it is not UTF-8.
+ReportInput read_fields(const CsvColumns& columns, const CsvRow& row, std::string_view text, std::size_t number,
+                        const std::string& path, const Pack& pack) {
+    std::optional<Diagnostic> not_utf8 = invalid_utf8_warning(text, path, row.line);
+    ReportInput input = read_cells(columns, row, number, path, pack, not_utf8.has_value());
+    if (not_utf8) input.diagnostics.insert(input.diagnostics.begin(), std::move(*not_utf8));
+    return input;
+}
+
 // `acts.0.type`, and `acts[0].type` as the engine writes fact paths.
 std::vector<std::string> column_path(const std::string& name) {
     std::string dotted;
@@ -169,7 +176,11 @@ std::vector<std::string> column_path(const std::string& name) {
         if (c == '[') dotted += '.';
         else if (c != ']') dotted += c;
     }
-    return split(dotted, '.');
+    std::vector<std::string> segments = split(dotted, '.');
+    // `acts.00` and `acts.0` are the same act.
+    for (std::string& segment : segments)
+        if (is_index(segment)) segment = std::to_string(std::stol(segment));
+    return segments;
 }
 
 CsvColumns columns_of(const CsvRow& header, char separator) {
@@ -189,27 +200,29 @@ CsvColumns read_csv_header(std::string_view header_line) {
 ReportInput read_csv_row(const CsvColumns& columns, std::string_view row_text, std::uint32_t line, std::size_t number,
                          const std::string& path, const Pack& pack) {
     CsvTable table = parse_csv(row_text, columns.separator);
-    if (!table.error.empty())
-        return broken_row(path, number, line + table.error_line - 1, "this CSV row cannot be read: " + table.error);
     CsvRow row = table.rows.empty() ? CsvRow{} : std::move(table.rows[0]);
+    if (!row.error.empty())
+        return broken_row(path, number, line + row.error_line - 1, unclosed_quote_message(row, line), row.error_column);
     row.line = line;
-    return read_fields(columns, row, number, path, pack);
+    return read_fields(columns, row, row_text, number, path, pack);
 }
 
-std::vector<ReportInput> read_csv(std::string_view text, const std::string& path, const Pack& pack) {
+std::vector<ReportInput> read_csv(std::string_view text, const std::string& path, const Pack& pack,
+                                  std::size_t max_record_bytes) {
     std::vector<ReportInput> inputs;
     CsvTable table = parse_csv(text);
     if (table.rows.empty()) return inputs;
     CsvColumns columns = columns_of(table.rows[0], table.separator);
     for (std::size_t r = 1; r < table.rows.size(); ++r) {
-        bool last = r + 1 == table.rows.size();
-        if (last && !table.error.empty())
-            inputs.push_back(broken_row(path, r, table.error_line, "this CSV row cannot be read: " + table.error));
-        else
-            inputs.push_back(read_fields(columns, table.rows[r], r, path, pack));
+        const CsvRow& row = table.rows[r];
+        if (row.bytes > max_record_bytes)
+            inputs.push_back(too_large_record(row.bytes, max_record_bytes,
+                                              {row.line - 1, 0, std::max(row.line, row.last_line) - 1, false}, r,
+                                              path));
+        else if (!row.error.empty())
+            inputs.push_back(broken_row(path, r, row.error_line, unclosed_quote_message(row), row.error_column));
+        else inputs.push_back(read_fields(columns, row, text.substr(row.first_byte, row.bytes), r, path, pack));
     }
-    if (table.rows.size() == 1 && !table.error.empty())
-        inputs.push_back(broken_row(path, 1, table.error_line, "this CSV file cannot be read: " + table.error));
     return inputs;
 }
 

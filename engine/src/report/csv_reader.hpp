@@ -10,7 +10,9 @@
 namespace netral {
 
 // One record per data row; a row that cannot be read becomes an invalid record.
-std::vector<ReportInput> read_csv(std::string_view text, const std::string& path, const Pack& pack);
+// A row larger than `max_record_bytes` is an invalid record (E207).
+std::vector<ReportInput> read_csv(std::string_view text, const std::string& path, const Pack& pack,
+                                  std::size_t max_record_bytes);
 
 // The columns a header row declares, for reading rows one at a time.
 struct CsvColumns {

@@ -2,9 +2,11 @@
 // one parser per thread reuses, then read by the same reader as YAML.
 #include "report/json_record_reader.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <fmt/format.h>
 
+#include "report/json_error_locator.hpp"
 #include "report/record_reader.hpp"
 #include "report/record_reader_impl.hpp"
 #include "report/text_padding.hpp"
@@ -12,6 +14,10 @@
 namespace netral {
 
 static_assert(text_padding >= simdjson::SIMDJSON_PADDING, "a batch's texts are parsed in place");
+
+// The largest record whose warnings and errors are given their columns; a
+// larger one's point at its first line.
+constexpr std::size_t max_positioned_bytes = 64 * 1024;
 
 namespace {
 
@@ -57,16 +63,16 @@ struct JsonAdapter {
     }
 };
 
-// simdjson says what is wrong but not where; yaml-cpp's mark says where.
+// simdjson says what is wrong but not where: the locator says where,
+// without building a second tree of the record.
 Location syntax_error_location(std::string_view text, const std::string& path, std::uint32_t line_offset) {
-    try {
-        YAML::Load(std::string(text));
-    } catch (const YAML::Exception& error) {
-        if (error.mark.line >= 0 && error.mark.column >= 0)
-            return {path, line_offset + static_cast<std::uint32_t>(error.mark.line) + 1,
-                    static_cast<std::uint32_t>(error.mark.column) + 1};
-    }
-    return {path, line_offset + 1, 1};
+    std::size_t offset = json_error_offset(text);
+    if (offset == std::string_view::npos) return {path, line_offset + 1, 1};  // e.g. nested past simdjson's depth
+    std::string_view before = text.substr(0, offset);
+    auto lines = static_cast<std::uint32_t>(std::count(before.begin(), before.end(), '\n'));
+    std::size_t line_start = before.rfind('\n');
+    std::size_t column = line_start == std::string_view::npos ? offset : offset - line_start - 1;
+    return {path, line_offset + lines + 1, static_cast<std::uint32_t>(column) + 1};
 }
 
 // Positions from a text that started `columns` bytes into its first line.
@@ -106,7 +112,9 @@ ReportInput read_unplaced(simdjson::dom::parser& parser, std::string_view line, 
     ReportInput input = read_record_with<JsonAdapter>(root, pack, path, line_offset, number, std::move(storage));
     if (input.diagnostics.empty()) return input;
     // The fast DOM has no positions; the rare record with a problem is read
-    // again by yaml-cpp (JSON is YAML), whose nodes know their columns.
+    // again by yaml-cpp (JSON is YAML), whose nodes know their columns. Not
+    // a large one: yaml-cpp's tree takes a hundred times the record's size.
+    if (line.size() > max_positioned_bytes) return input;
     try {
         ReportInput positioned = read_record(YAML::Load(std::string(line)), pack, path, line_offset, number);
         if (positioned.diagnostics.size() == input.diagnostics.size()) return positioned;

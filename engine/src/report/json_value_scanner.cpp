@@ -8,21 +8,58 @@ bool space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 }  // namespace
 
 bool JsonValueScanner::step(char c) {
+    // A UTF-8 byte order mark at the very start is no part of any value and
+    // takes no column, as when it is stripped before reading.
+    if (!in_value_ && offset_ < 3 && c == "\xEF\xBB\xBF"[offset_]) {
+        ++offset_;
+        return false;
+    }
+    bool line_start = at_line_start_ && c != ' ' && c != '\t' && c != '\r' && c != '\n';
+    if (line_start) at_line_start_ = false;
+    if (in_value_ && line_start) {
+        note_line_start(c);
+        // Scanning again after an element was cut short: the elements it ran
+        // over may be broken too, and are cut at once.
+        if (candidate_.found && candidate_.offset == offset_ && offset_ < cut_at_once_until_) {
+            end_value(content_end_);
+            done_.cut_short = true;
+            done_.last_line = content_line_;
+            start_value(c);
+            value_starts_line_ = true;
+            advance(c);
+            return true;
+        }
+    }
     bool ended = false;
     bool used = false;  // by the value it is in (a number ends before the comma after it)
+    if (in_value_ && candidate_.found && offset_ - value_.begin >= max_value_bytes_ && rewind_to_next_element(offset_))
+        return true;  // too large to be read: it is broken where the next element starts
     if (in_value_) {
         ended = step_in_value(c);
+        if (rewound_) return true;  // cut short: done_ is the broken element
         used = !ended || done_.end == offset_ + 1;
+        if (used && !space(c) && c != ',') {
+            content_end_ = offset_ + 1;
+            content_line_ = line_;
+        }
     }
-    if (!used && between_values(c)) start_value(c);
+    if (!used && between_values(c)) {
+        start_value(c);
+        value_starts_line_ = line_start;
+    }
+    advance(c);
+    return ended;
+}
+
+void JsonValueScanner::advance(char c) {
     ++offset_;
     if (c == '\n') {
         ++line_;
         column_ = 0;
+        at_line_start_ = true;
     } else {
         ++column_;
     }
-    return ended;
 }
 
 bool JsonValueScanner::step_in_value(char c) {
@@ -54,18 +91,50 @@ bool JsonValueScanner::step_in_value(char c) {
     } else if (c == '}' || c == ']') {
         std::size_t match = brackets_.rfind(c == '}' ? '{' : '[');
         // Closing what no bracket of this value opened (the array's `]`
-        // after an element left open): the value ends before it.
-        if (match == std::string::npos) return end_value(offset_);
+        // after an element left open): the value ran on, and ends before it.
+        if (match == std::string::npos) {
+            if (rewind_to_next_element(offset_ + 1)) return true;
+            return end_value(offset_);
+        }
         brackets_.resize(match);
         if (brackets_.empty()) return end_value(offset_ + 1);
     }
     return false;
 }
 
+void JsonValueScanner::note_line_start(char c) {
+    if (in_string_ || bare_ || brackets_.empty() || column_ > value_.column) return;
+    if ((c == '{' || c == '[') && column_ == value_.column && value_starts_line_ && !shallow_line_) {
+        if (!candidate_.found || offset_ < cut_at_once_until_)
+            candidate_ = {true, offset_, line_, column_, content_end_, content_line_};
+        return;
+    }
+    // A key or a value no further in than the element itself: its lines are
+    // not indented, so a bracket there may well be an inner object's.
+    if (c != '}' && c != ']' && c != ',') shallow_line_ = true;
+}
+
+bool JsonValueScanner::rewind_to_next_element(std::size_t end) {
+    if (!candidate_.found) return false;
+    Candidate next = candidate_;
+    content_end_ = next.content_end;
+    content_line_ = next.content_line;
+    end_value(content_end_);
+    done_.cut_short = true;
+    // Back to the candidate, between values where the broken one began;
+    // what it ran over is scanned again, its elements cut at once.
+    where_ = value_where_;
+    offset_ = next.offset;
+    line_ = next.line;
+    column_ = next.column;
+    at_line_start_ = true;
+    cut_at_once_until_ = end;
+    rewound_ = true;
+    return true;
+}
+
 bool JsonValueScanner::between_values(char c) {
-    // A UTF-8 byte order mark at the very start is not part of any value.
-    bool byte_order_mark = offset_ < 3 && static_cast<unsigned char>(c) == static_cast<unsigned char>("\xEF\xBB\xBF"[offset_]);
-    if (space(c) || byte_order_mark) return false;
+    if (space(c)) return false;
     switch (where_) {
         case Where::top:
             if (c == ',') return false;  // between values written one after another
@@ -90,7 +159,12 @@ bool JsonValueScanner::between_values(char c) {
 
 void JsonValueScanner::start_value(char c) {
     in_value_ = true;
+    shallow_line_ = false;
+    candidate_.found = false;
+    content_end_ = offset_ + 1;
+    content_line_ = line_;
     value_ = {offset_, offset_, line_, column_};
+    value_where_ = where_;
     in_string_ = c == '"';
     bare_ = c != '"' && c != '{' && c != '[';
     if (c == '{' || c == '[') brackets_.push_back(c);
@@ -98,6 +172,7 @@ void JsonValueScanner::start_value(char c) {
 
 bool JsonValueScanner::end_value(std::size_t end) {
     value_.end = end;
+    value_.last_line = content_line_;
     done_ = value_;
     in_value_ = in_string_ = escaped_ = bare_ = false;
     brackets_.clear();

@@ -32,8 +32,10 @@ struct YamlAdapter {
     template <typename F>
     static void members(const Node& node, F&& f) {
         for (const auto& entry : node) {
-            if (!entry.first.IsScalar()) continue;  // a key that is a list or a map names no field
-            f(std::string_view(entry.first.Scalar()), entry.first, entry.second);
+            // A key that is a list or a map names no field: it is reported
+            // as an unknown key, under a name no field has.
+            f(entry.first.IsScalar() ? std::string_view(entry.first.Scalar()) : std::string_view("[…]"), entry.first,
+              entry.second);
         }
     }
     template <typename F>

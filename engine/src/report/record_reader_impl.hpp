@@ -22,12 +22,19 @@
 #include <string_view>
 
 #include "compile/compiled_pack.hpp"
+#include "report/boolean_words.hpp"
 #include "report/record_reader.hpp"
 #include "report/report_data.hpp"
 
 namespace netral {
 
 enum class NodeKind { map, sequence, scalar, null };
+
+// The most items a list of objects (`acts`, `actor.prior_sanctions`) may
+// have. Checking works rule by act, and overrides and questions compare
+// acts: a report of tens of thousands of acts would hold up the whole batch
+// behind it (output is in input order). No real report comes near this.
+inline constexpr int max_list_objects = 1000;
 
 // A field path as a chain on the stack: "acts[0].stance".
 struct PathPart {
@@ -162,12 +169,13 @@ private:
         if (kind != NodeKind::scalar) return wrong(node, where, expected(field));
         std::string_view text = Adapter::scalar(node, scratch_);
         switch (field.type) {
-            case ValueType::boolean:
-                if (text == "true" || text == "yes") value.boolean = true;
-                else if (text == "false" || text == "no") value.boolean = false;
-                else return wrong(node, where, "true or false");
+            case ValueType::boolean: {
+                std::optional<bool> yes = boolean_word(text);
+                if (!yes) return wrong(node, where, "true or false");
                 value.kind = Value::Kind::boolean;
+                value.boolean = *yes;
                 return value;
+            }
             case ValueType::integer: {
                 std::int64_t number = 0;
                 auto [end, problem] = std::from_chars(text.data(), text.data() + text.size(), number);
@@ -298,6 +306,10 @@ private:
         std::size_t mark = report_.begin_list();
         int position = 0;
         Adapter::items(node, [&](const Node& item) {
+            if (position >= max_list_objects) {  // counted, not read
+                ++position;
+                return;
+            }
             PathPart part{where, {}, position++};
             if (Adapter::kind(item) == NodeKind::scalar && field.object->shorthand_slot >= 0) {
                 report_.add_item(read_shorthand(item, *field.object));
@@ -310,6 +322,10 @@ private:
             report_.add_item(read_object(item, *field.object, &part));
         });
         value.index = report_.end_list(mark);
+        if (position > max_list_objects)
+            error("E206", node,
+                  fmt::format("`{}` has {} items; a report is read with at most {}: split it into several reports",
+                              where->text(), position, max_list_objects));
         if (field.required && report_.items(value.index).empty())
             error("E204", node, fmt::format("`{}` is empty; a report needs at least one act", where->text()));
         return value;

@@ -1,11 +1,15 @@
 // Review documents as one self-contained HTML page: inline style only, and a
 // Content-Security-Policy that forbids scripts and network access, so even a
 // mistake in escaping could not run anything.
+#include "netral/visible_text.hpp"
 #include "review/write_review.hpp"
 
 namespace netral {
 
-std::string html_escape(const std::string& text) {
+std::string html_escape(const std::string& raw) {
+    // Control characters made visible first (a right-to-left override in a
+    // report must not turn the review's text around).
+    std::string text = visible_text(raw, /*keep_line_breaks=*/true);
     std::string out;
     out.reserve(text.size() + 16);
     for (char c : text) {

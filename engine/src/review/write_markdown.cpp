@@ -2,11 +2,15 @@
 // GitHub) and converts with pandoc.
 #include <fmt/format.h>
 
+#include "netral/visible_text.hpp"
 #include "review/write_review.hpp"
 
 namespace netral {
 
-std::string markdown_escape(const std::string& text) {
+std::string markdown_escape(const std::string& raw) {
+    // Control characters made visible first: an escape sequence or a
+    // right-to-left override in a report must not act on whoever reads this.
+    std::string text = visible_text(raw, /*keep_line_breaks=*/true);
     std::string out;
     out.reserve(text.size() + 8);
     for (char c : text) {

@@ -1,4 +1,5 @@
 #include "netral/summary.hpp"
+#include "netral/visible_text.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -61,7 +62,8 @@ std::string Summary::table() const {
         auto found = counts_.find(dimension);
         if (found == counts_.end() || found->second.empty()) continue;
         // Largest first, then by name, so the top of each table is what to act on.
-        std::vector<std::pair<std::string, std::size_t>> rows(found->second.begin(), found->second.end());
+        std::vector<std::pair<std::string, std::size_t>> rows;
+        for (const auto& [value, count] : found->second) rows.emplace_back(visible_text(value), count);  // regions come from reports
         std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
         std::size_t width = 0;
         for (const auto& row : rows) width = std::max(width, row.first.size());
