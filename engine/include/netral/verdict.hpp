@@ -22,11 +22,27 @@ const char* to_string(VerdictStatus status);
 const char* to_string(FindingStatus status);
 const char* to_string(ElementStatus status);
 
+// A note for the documents (`reasoning` in the language): legal reasoning a
+// reader of the kajian needs, shown only in cases of the elections it names
+// (in every case when it names none). The pack's `note`s are for its authors
+// (sources, certainty) and never reach a document.
+struct DocumentNote {
+    std::string text;
+    std::vector<std::string> elections;
+    bool applies_to(std::string_view election) const {
+        if (elections.empty()) return true;
+        for (const std::string& e : elections)
+            if (e == election) return true;
+        return false;
+    }
+};
+
 struct ProvisionInfo {
     std::string id;        // pp-94-2021/pasal-5/huruf-n/angka-4
     std::string citation;  // Pasal 5 huruf n angka 4 Peraturan Pemerintah Nomor 94 Tahun 2021
     std::string text;
-    std::string note;
+    std::string note;                    // for the pack's authors
+    std::vector<DocumentNote> reasoning;  // for documents
     std::optional<Date> in_force;
     std::optional<Date> repealed;
     // Whom it speaks of: an index into the pack's subject conditions, or -1
@@ -108,7 +124,8 @@ struct RuleInfo {
     InForceLists cites_in_force;           // cites, by date
     InForceLists sanction_basis_in_force;  // sanction_basis, by date
     std::vector<std::string> overrides;
-    std::vector<std::string> notes;
+    std::vector<std::string> notes;          // for the pack's authors
+    std::vector<DocumentNote> reasoning;     // for documents
     Location location;
 };
 
@@ -146,7 +163,9 @@ struct SanctionResult {
     const LevelInfo* level = nullptr;
     const std::vector<std::string>* measures = nullptr;  // the level's, or its variant's for this actor
     std::vector<const ProvisionInfo*> basis;
-    std::vector<std::string> notes;  // aggregation and escalation, in words
+    // Aggregation and escalation in words, for documents: the engine's words
+    // and the pack's `reasoning`, never its `note`.
+    std::vector<std::string> notes;
 };
 
 struct ReferralResult {
@@ -176,7 +195,8 @@ struct RequirementInfo {
     std::vector<std::string> element_names;
     std::vector<const ProvisionInfo*> cites;  // as written; a verdict cites those in force
     InForceLists cites_in_force;
-    std::vector<std::string> notes;
+    std::vector<std::string> notes;       // for the pack's authors
+    std::vector<DocumentNote> reasoning;  // for documents
     bool time_limit = false;  // a deadline: not meeting it makes the report late
 };
 
@@ -218,7 +238,8 @@ struct HandlingDeadlineResult {
     std::string_view title;
     DeadlineResult deadline;
     ProvisionSpan provisions;
-    std::span<const std::string> notes;
+    std::span<const std::string> notes;         // for the pack's authors
+    std::span<const DocumentNote> reasoning;    // for documents
 };
 
 // A recommendation of the pack (`recommend`), made for a violation: to the
@@ -233,7 +254,8 @@ struct RecommendationResult {
     std::string_view text;       // with the recipient's name filled in; see words()
     std::string filled;          // the text with the report's facts filled in too, when it names any
     std::vector<const ProvisionInfo*> basis;  // the recommendation's and the recipient's, in force on the date
-    std::string_view note;       // the recipient's note for its span of dates
+    std::string_view note;       // the recipient's note for its span of dates (for the pack's authors)
+    std::span<const DocumentNote> reasoning;  // the recipient's reasoning for documents
 
     // The recommendation's words as the document says them.
     std::string_view words() const { return filled.empty() ? text : std::string_view(filled); }
