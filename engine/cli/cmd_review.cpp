@@ -16,13 +16,17 @@
 namespace netral::cli {
 namespace {
 
-struct ReviewOptions {
+struct ReviewCommand {
     std::string input;
     std::string rules;
     std::string format;
     std::string input_format;
     std::string output;
     std::string out_dir;
+    std::string stage = "pelanggaran";
+    std::string office;
+    std::string date;
+    bool brief = false;
     std::size_t max_record_bytes = default_max_record_bytes;
 };
 
@@ -53,7 +57,7 @@ std::optional<std::string> read_input(const std::string& path) {
 }
 
 // --format, else the extension of -o, else Markdown.
-ReviewFormat format_for(const ReviewOptions& options) {
+ReviewFormat format_for(const ReviewCommand& options) {
     if (!options.format.empty()) return *review_format_from_name(options.format);
     std::string extension = std::filesystem::path(options.output).extension().string();
     if (extension == ".html" || extension == ".htm") return ReviewFormat::html;
@@ -62,7 +66,7 @@ ReviewFormat format_for(const ReviewOptions& options) {
 
 // One file per report in `folder`, named from its id, and index.EXT.
 int write_folder(const Reviewer& reviewer, const std::vector<ReviewCase>& cases, ReviewFormat format,
-                 const std::string& folder) {
+                 const std::string& folder, const netral::ReviewOptions& options) {
     std::error_code error;
     std::filesystem::create_directories(folder, error);
     if (error) {
@@ -78,20 +82,46 @@ int write_folder(const Reviewer& reviewer, const std::vector<ReviewCase>& cases,
         for (int n = 2; taken.count(unique); ++n) unique = fmt::format("{}-{}", stem, n);  // two reports, one id
         taken.insert(unique);
         std::string file = unique + "." + extension;
-        if (!write_output((std::filesystem::path(folder) / file).string(), reviewer.render({review}, format)))
+        if (!write_output((std::filesystem::path(folder) / file).string(), reviewer.render({review}, format, options)))
             return exit_failed;
-        index.push_back({file, review.verdict});
+        index.push_back({file, review.verdict, review.input});
     }
     std::string index_path = (std::filesystem::path(folder) / ("index." + extension)).string();
-    if (!write_output(index_path, reviewer.render_index(index, format))) return exit_failed;
+    if (!write_output(index_path, reviewer.render_index(index, format, options))) return exit_failed;
     print_message(fmt::format("{} review{} and {} written", cases.size(), cases.size() == 1 ? "" : "s", index_path));
     return exit_ok;
 }
 
-int run_review(const ReviewOptions& options) {
+int run_review(const ReviewCommand& options) {
     if (!options.output.empty() && !options.out_dir.empty()) {
         print_message("give either -o FILE (one document) or --out-dir DIR (one file per report), not both");
         return exit_usage;
+    }
+    netral::ReviewOptions review_options;
+    review_options.stage = *review_stage_from_name(options.stage);
+    review_options.brief = options.brief;
+    if (!options.date.empty()) {
+        review_options.signed_on = parse_iso_date(options.date);
+        if (!review_options.signed_on) {
+            print_message(fmt::format("--date must be a date like 2024-10-20, found `{}`", options.date));
+            return exit_usage;
+        }
+    }
+    std::optional<Office> office;
+    if (!options.office.empty()) {
+        std::ifstream file(options.office, std::ios::binary);
+        if (!file) {
+            print_message(fmt::format("cannot read {}: {}", options.office, std::strerror(errno)));
+            return exit_failed;
+        }
+        std::string text((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+        Diagnostics problems;
+        office = read_office(text, options.office, problems);
+        SourceFiles sources;
+        sources.add(options.office, text);
+        for (const Diagnostic& d : problems) fmt::print(stderr, "{}", format_diagnostic(d, sources));
+        if (!office) return exit_failed;
+        review_options.office = &*office;
     }
     std::shared_ptr<const Pack> pack = load_pack_or_report(options.rules, true);
     if (!pack) return exit_failed;
@@ -118,16 +148,16 @@ int run_review(const ReviewOptions& options) {
     for (std::size_t i = 0; i < inputs.size(); ++i) cases.push_back({&inputs[i], &verdicts[i]});
 
     ReviewFormat format = format_for(options);
-    if (!options.out_dir.empty()) return write_folder(*reviewer, cases, format, options.out_dir);
-    return write_output(options.output, reviewer->render(cases, format)) ? exit_ok : exit_failed;
+    if (!options.out_dir.empty()) return write_folder(*reviewer, cases, format, options.out_dir, review_options);
+    return write_output(options.output, reviewer->render(cases, format, review_options)) ? exit_ok : exit_failed;
 }
 
 }  // namespace
 
 void add_review_command(CLI::App& app) {
-    auto options = std::make_shared<ReviewOptions>();
+    auto options = std::make_shared<ReviewCommand>();
     CLI::App* command = app.add_subcommand(
-        "review", "Write the case review (kajian dugaan pelanggaran) of each report, in Markdown or HTML");
+        "review", "Write the case review (kajian awal or kajian dugaan pelanggaran) of each report, in Markdown or HTML");
     command->add_option("INPUT", options->input,
                         "A report file (YAML, JSON, JSON Lines or CSV, as for `check`); `-` reads standard input "
                         "(YAML unless --input-format says otherwise)")
@@ -142,11 +172,23 @@ void add_review_command(CLI::App& app) {
                         "(default: standard output)");
     command->add_option("--out-dir", options->out_dir,
                         "Write one file per report, named from its id, and an index page linking them");
+    command->add_option("--stage", options->stage,
+                        "awal: the kajian awal (can the report be registered?); pelanggaran: the kajian dugaan "
+                        "pelanggaran (default)")
+        ->check(CLI::IsMember({"awal", "pelanggaran"}));
+    command->add_option("--office", options->office,
+                        "An office file (YAML: name, address, place, signatories, register_prefix) for the letterhead "
+                        "and signatures; without it the document has blank lines to fill in (see samples/kantor/bawaslu-solok-selatan.yaml)");
+    command->add_option("--date", options->date, "The date above the signatures (YYYY-MM-DD; default: a blank to fill in)");
+    command->add_flag("--brief", options->brief,
+                      "Leave out the annex listing the provisions tested that do not apply (the count stays)");
     add_max_record_size_option(*command, options->max_record_bytes);
     command->footer(
         "Examples:\n"
         "  netral review samples/camat-kampanye-mobil-dinas.yaml\n"
-        "  netral review samples/camat-kampanye-mobil-dinas.yaml -o kajian.html\n"
+        "  netral review samples/camat-kampanye-mobil-dinas.yaml --office samples/kantor/bawaslu-solok-selatan.yaml -o kajian.html\n"
+        "  netral review samples/laporan-belum-lengkap.yaml --stage awal\n"
+        "  chromium --headless --no-pdf-header-footer --print-to-pdf=kajian.pdf kajian.html\n"
         "  netral review samples/laporan-musim-pilkada.jsonl --format html --out-dir kajian/\n"
         "  pandoc kajian.md -o kajian.docx");
     command->callback([options] { exit_status() = run_review(*options); });

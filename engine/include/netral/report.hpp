@@ -36,6 +36,9 @@ struct ReportInput {
     std::size_t number = 0;  // 1-based position in its input
     Location location;       // where the record starts
     std::shared_ptr<const Report> report;  // null when invalid
+    // When invalid, what could be read of it (the facts in error left out),
+    // for documents that say what the reporter must correct; else null.
+    std::shared_ptr<const Report> partial;
     Diagnostics diagnostics;               // warnings, and errors when invalid
 };
 

@@ -115,6 +115,7 @@ struct RuleInfo {
     std::string title;
     bool per_act = true;
     std::vector<std::string> element_names;  // subject, scope date, then the elements
+    int subject_element = -1;  // index of the rule's `subject` element, if it has one
     int scope_element = -1;  // index of the scope-date element the pack adds to every per-act rule, if any
     std::vector<std::string> exception_names;
     std::vector<const ProvisionInfo*> cites;

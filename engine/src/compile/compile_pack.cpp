@@ -334,6 +334,7 @@ private:
         if (rule.subject) {
             std::vector<std::uint32_t> reads;
             std::uint32_t node = expressions_->condition(rule.subject->condition, rule.per_act, &reads);
+            info.subject_element = static_cast<int>(info.element_names.size());
             add_element(compiled, rule.subject->name.empty() ? "Subjek" : rule.subject->name, node, std::move(reads));
         }
         if (rule.per_act && pack_->covered_from && pack_->act_date) {

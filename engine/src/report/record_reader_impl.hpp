@@ -128,9 +128,11 @@ private:
         for (const FieldSchema& field : schema.fields) {
             bool present = field.slot < 64 ? (given >> field.slot) & 1u
                                            : !report_.slot(index, field.slot).is_missing();
-            if (field.required && !present)
+            if (field.required && !present) {
                 error("E203", node,
                       fmt::format("the report has no `{}`, which is required", child_path(where, field.name)));
+                input_.diagnostics.back().fact = child_path(where, field.name);
+            }
         }
         return index;
     }
@@ -239,6 +241,7 @@ private:
 
     Value wrong(const Node& node, const PathPart* where, const std::string& what) {
         error("E201", node, fmt::format("`{}` must be {}, found {}", where->text(), what, describe(node)));
+        input_.diagnostics.back().fact = where->text();
         return Value{};
     }
 
@@ -257,6 +260,7 @@ private:
             notes.push_back("did you mean `" + close + "`?");
         notes.push_back("the values of `" + where->text() + "` are: " + join(field.values));
         error("E202", node, fmt::format("`{}` is not a value of `{}`", text, where->text()), std::move(notes));
+        input_.diagnostics.back().fact = where->text();
         return -1;
     }
 
@@ -326,8 +330,10 @@ private:
             error("E206", node,
                   fmt::format("`{}` has {} items; a report is read with at most {}: split it into several reports",
                               where->text(), position, max_list_objects));
-        if (field.required && report_.items(value.index).empty())
+        if (field.required && report_.items(value.index).empty()) {
             error("E204", node, fmt::format("`{}` is empty; a report needs at least one act", where->text()));
+            input_.diagnostics.back().fact = where->text();
+        }
         return value;
     }
 
@@ -379,10 +385,12 @@ ReportInput read_record_with(const typename Adapter::Node& node, const Pack& pac
                              std::uint32_t line_offset, std::size_t number, std::shared_ptr<Report> storage = nullptr) {
     ReportInput input;
     input.number = number;
+    const bool reused = storage != nullptr;
     if (storage) storage->clear();
     else storage = std::make_shared<Report>();
     bool valid = RecordReader<Adapter>(pack, path, line_offset, input, *storage).read(node);
     if (valid) input.report = std::move(storage);
+    else if (!reused) input.partial = std::move(storage);  // a reused storage is refilled by the next record
     if (input.id.empty()) input.id = fmt::format("{}#{}", path, number);
     return input;
 }

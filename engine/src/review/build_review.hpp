@@ -10,11 +10,15 @@
 
 namespace netral {
 
-// The review of one report: heading, I. Identitas, II. Uraian Peristiwa,
-// III. Analisis, IV. Kesimpulan, V. Rekomendasi, footer.
-Document build_review(const ReviewTemplate& wording, const Pack& pack, const ReviewCase& review);
+// The review of one report at the options' stage: the kajian dugaan
+// pelanggaran (kasus posisi, syarat, fakta dan analisis, kesimpulan,
+// rekomendasi, signatures, annex) or the kajian awal (pelapor, peristiwa,
+// analisis of the syarat, kesimpulan, rekomendasi, signatures).
+Document build_review(const ReviewTemplate& wording, const Pack& pack, const ReviewCase& review,
+                      const ReviewOptions& options);
 
 // The index of a batch of reviews.
-Document build_review_index(const ReviewTemplate& wording, const std::vector<ReviewIndexEntry>& entries);
+Document build_review_index(const ReviewTemplate& wording, const Pack& pack,
+                            const std::vector<ReviewIndexEntry>& entries, const ReviewOptions& options);
 
 }  // namespace netral

@@ -21,28 +21,33 @@ using Line = std::vector<Span>;
 
 struct Block {
     enum class Kind {
-        title,       // lines[0]
+        letterhead,  // lines: the office's name, then its address (kop surat)
+        title,       // lines: the title, then lines under it (number, subject)
         heading,     // lines[0]
         subheading,  // lines[0]
         paragraph,   // lines[0]
-        note,        // lines[0], smaller: notes on a provision, the footer
+        note,        // lines[0], smaller: reasoning on a provision or rule
         quote,       // lines[0]: the text of a provision
         fields,      // fields: label and value
         bullets,     // lines: one per item
         numbered,    // lines: one per item
-        signatures,  // lines: one caption per signature column
+        place_date,  // lines[0], set to the right: "Padang Aro, 20 Oktober 2024"
+        signatures,  // rows: one per signatory, {position, name} (an empty name: a line to sign on)
         table,       // rows: the header row first
     };
     Kind kind = Kind::paragraph;
     std::vector<Line> lines;
     std::vector<std::pair<std::string, Line>> fields;
     std::vector<std::vector<Line>> rows;
+    bool keep_words = false;  // a table whose words must not break (the index); HTML only
 };
 
 struct Document {
-    std::string title;  // for the HTML <title>
+    std::string title;        // for the HTML <title>
+    std::string page_footer;  // printed at the foot of each of its pages: the register number
+    std::string page_number;  // the template's "Halaman {halaman} dari {jumlah}", for print
+    std::string generator;    // what made it (engine, pack, digest): metadata, not text of the letter
     std::vector<Block> blocks;
-    std::size_t footer_start = 0;  // blocks from here on are the footer (0: none)
 };
 
 }  // namespace netral

@@ -18,49 +18,72 @@ struct KeySpec {
 const std::vector<KeySpec>& required_keys() {
     static const std::vector<KeySpec> keys = [] {
         std::vector<KeySpec> k = {
-            {"judul", {}},
-            {"kepala.judul_halaman", {"nomor"}}, {"kepala.nomor", {}}, {"kepala.tanggal", {}}, {"kepala.wilayah", {}}, {"kepala.sumber", {}},
+            {"judul.pelanggaran", {}}, {"judul.awal", {}}, {"perihal", {}}, {"judul_halaman", {"nomor"}},
+            {"kop_kosong", {}}, {"nomor", {"nomor"}}, {"nomor_kosong", {}},
+            {"nomor_awalan", {"awalan", "bulan", "tahun"}}, {"kaki_halaman", {"nomor"}},
+            {"halaman", {"halaman", "jumlah"}},
             {"kosong", {}}, {"tidak_diketahui", {}}, {"ya", {}}, {"tidak", {}},
             {"tanggal", {"hari", "bulan", "tahun"}},
-            {"identitas.judul", {}}, {"identitas.pelapor", {}}, {"identitas.pelapor_kosong", {}},
-            {"identitas.terlapor", {}}, {"identitas.nama", {}}, {"identitas.status", {}},
-            {"identitas.jabatan", {}}, {"identitas.instansi", {}}, {"identitas.pejabat", {}},
-            {"identitas.pemilihan", {}},
-            {"peristiwa.judul", {}}, {"peristiwa.perbuatan", {"nomor"}}, {"peristiwa.waktu", {}},
-            {"peristiwa.tempat", {}}, {"peristiwa.jenis", {}}, {"peristiwa.pihak", {}}, {"peristiwa.uraian", {}},
-            {"peristiwa.bukti", {}}, {"peristiwa.catatan", {}}, {"peristiwa.tanpa_perbuatan", {}},
-            {"analisis.judul", {}}, {"analisis.pengantar", {}}, {"analisis.ketentuan", {"nomor", "judul"}},
-            {"analisis.ketentuan_perbuatan", {"nomor", "judul", "perbuatan"}},
-            {"analisis.perbuatan", {"nomor"}}, {"analisis.bunyi", {"kutipan"}},
-            {"analisis.catatan_ketentuan", {"catatan"}}, {"analisis.unsur", {}}, {"analisis.unsur_baris", {"unsur", "status"}},
-            {"analisis.fakta", {"fakta"}}, {"analisis.fakta_baris", {"fakta", "nilai"}},
-            {"analisis.fakta_perbuatan", {"fakta", "perbuatan"}},
-            {"analisis.status_unsur.met", {}}, {"analisis.status_unsur.not_met", {}},
-            {"analisis.status_unsur.unknown", {}},
-            {"analisis.hasil.violation", {}}, {"analisis.hasil.unknown", {}},
-            {"analisis.hasil.overridden", {"aturan"}}, {"analisis.hasil.excepted", {"pengecualian"}},
-            {"analisis.sanksi", {"tingkat", "dasar"}}, {"analisis.catatan_aturan", {"catatan"}},
-            {"analisis.lainnya", {}}, {"analisis.tidak_terpenuhi", {}}, {"analisis.lainnya_baris", {"judul", "perbuatan", "alasan"}},
-            {"analisis.lainnya_baris_laporan", {"judul", "alasan"}},
-            {"analisis.alasan_unsur", {"unsur"}}, {"analisis.alasan_pengecualian", {"pengecualian"}},
-            {"analisis.tanpa_ketentuan", {}}, {"analisis.tidak_diuji", {}}, {"analisis.tidak_dapat_dibaca", {}},
-            {"syarat.judul", {}}, {"syarat.baris", {"syarat", "kelompok", "status"}},
-            {"syarat.batas_waktu", {"batas"}}, {"syarat.kurang", {}}, {"syarat.tenggat_judul", {}},
-            {"syarat.tenggat", {"tahap", "tanggal"}},
-            {"kesimpulan.judul", {}}, {"kesimpulan.pelanggaran", {"kutipan", "judul"}},
-            {"kesimpulan.jenis", {"jenis"}},
-            {"kesimpulan.sanksi", {"tingkat", "judul", "dasar"}}, {"kesimpulan.tindakan", {}},
-            {"kesimpulan.pertanyaan", {}},
-            {"rekomendasi.judul", {}}, {"rekomendasi.violation", {"instansi", "tingkat"}},
-            {"rekomendasi.instansi_terlapor", {"instansi"}}, {"rekomendasi.instansi_kosong", {}},
-            {"rekomendasi.rujukan", {"kepada", "alasan", "dasar"}}, {"rekomendasi.insufficient", {}},
-            {"rekomendasi.no_violation", {}}, {"rekomendasi.invalid", {}},
-            {"rekomendasi.out_of_scope.lainnya", {}},
-            {"kaki.jejak", {"mesin", "paket", "versi", "digest"}}, {"kaki.periksa", {}},
-            {"indeks.judul", {}}, {"indeks.jumlah", {"jumlah"}},
+            {"data.saksi_baris", {"nama", "alamat", "keterangan"}}, {"data.saksi_baris_singkat", {"nama"}},
+            {"data.perbuatan", {"nomor"}}, {"data.bukti_baris", {"jenis", "uraian"}},
+            {"data.bukti_pemegang", {"pemegang"}}, {"data.melalui", {"platform"}},
+            {"syarat.hasil", {"status"}}, {"syarat.batas_waktu", {"status", "batas"}},
+            {"syarat.tenggat", {"tahap", "tanggal"}}, {"syarat.jenis", {"jenis", "ketentuan"}},
+            {"analisis.ketentuan", {"nomor", "judul"}}, {"analisis.ketentuan_perbuatan", {"nomor", "judul", "perbuatan"}},
+            {"analisis.perbuatan", {"nomor"}}, {"analisis.bunyi", {"kutipan"}}, {"analisis.sudah_dikutip", {"kutipan"}},
+            {"analisis.unsur_baris", {"unsur", "status"}}, {"analisis.fakta", {"fakta"}},
+            {"analisis.fakta_baris", {"fakta", "nilai"}}, {"analisis.fakta_perbuatan", {"fakta", "perbuatan"}},
+            {"analisis.hasil.excepted", {"pengecualian"}},
+            {"analisis.dikesampingkan", {"judul", "kutipan", "aturan"}}, {"analisis.sanksi", {"tingkat", "dasar"}},
+            {"analisis.lainnya", {"jumlah"}}, {"analisis.lainnya_ringkas", {"jumlah"}},
+            {"tidak_terbaca.bentuk", {"isian"}}, {"tidak_terbaca.nilai", {"isian"}}, {"tidak_terbaca.wajib", {"isian"}},
+            {"tidak_terbaca.terlalu_banyak", {"isian"}},
+            {"kesimpulan.pelanggaran", {"kutipan", "judul"}}, {"kesimpulan.jenis", {"jenis"}},
+            {"kesimpulan.sanksi", {"judul", "dasar"}},
+            {"rekomendasi.rujukan", {"perihal", "kepada", "alasan", "dasar"}},
+            {"penutup.tempat_tanggal", {"tempat", "tanggal"}},
+            {"lampiran.judul_laporan", {"nomor"}}, {"indeks.jumlah", {"jumlah"}},
         };
-        for (int month = 0; month < 12; ++month) k.push_back({fmt::format("bulan.{}", month), {}});
-        for (int column = 0; column < 5; ++column) k.push_back({fmt::format("indeks.kolom.{}", column), {}});
+        // Keys whose texts take no placeholder.
+        for (const char* key : {
+                 "data.judul", "data.judul_awal_pelapor", "data.judul_awal_peristiwa", "data.laporan",
+                 "data.nomor_registrasi", "data.tanggal_registrasi", "data.belum_registrasi", "data.asal",
+                 "data.diterima_oleh", "data.tanggal_laporan", "data.jam_laporan", "data.tanggal_diketahui",
+                 "data.pemilihan", "data.wilayah", "data.pelapor", "data.penemu", "data.pelapor_awal",
+                 "data.penemu_awal", "data.nama", "data.alamat", "data.kedudukan", "data.kuasa", "data.kantor",
+                 "data.pelapor_kosong", "data.terlapor", "data.terlapor_awal", "data.nip", "data.pangkat",
+                 "data.status", "data.jabatan", "data.instansi", "data.ppk", "data.peristiwa", "data.waktu",
+                 "data.tempat", "data.sarana", "data.jenis", "data.pihak", "data.uraian", "data.tanpa_perbuatan",
+                 "data.catatan", "data.saksi", "data.saksi_awal", "data.tanpa_saksi", "data.bukti",
+                 "data.bukti_awal", "data.tanpa_bukti",
+                 "syarat.judul", "syarat.judul_awal", "syarat.tanpa_dasar", "syarat.tidak_dinilai", "syarat.kurang",
+                 "syarat.tenggat_judul", "syarat.jenis_judul", "syarat.jenis_tanpa_ketentuan",
+                 "analisis.judul", "analisis.pengantar", "analisis.unsur", "analisis.status_unsur.met",
+                 "analisis.status_unsur.not_met", "analisis.status_unsur.unknown", "analisis.hasil.violation",
+                 "analisis.hasil.unknown", "analisis.tanpa_ketentuan", "analisis.tidak_diuji",
+                 "analisis.tidak_dapat_dibaca", "analisis.perbaikan",
+                 "tidak_terbaca.susunan", "tidak_terbaca.kosong", "tidak_terbaca.terlalu_besar",
+                 "tidak_terbaca.lainnya",
+                 "kesimpulan.judul", "kesimpulan.tindakan", "kesimpulan.pertanyaan", "kesimpulan.awal.judul",
+                 "rekomendasi.judul", "rekomendasi.violation", "rekomendasi.rujukan_perihal",
+                 "rekomendasi.insufficient", "rekomendasi.no_violation", "rekomendasi.invalid",
+                 "rekomendasi.out_of_scope.lainnya",
+                 "penutup.demikian", "penutup.tempat_kosong", "penutup.tanggal_kosong", "penutup.nama_kosong",
+                 "lampiran.judul", "lampiran.seluruh_laporan", "indeks.judul", "indeks.judul_awal"})
+            k.push_back({key, {}});
+        for (const char* outcome : {"registrable", "incomplete", "inadmissible", "late", "not_assessed"}) {
+            k.push_back({fmt::format("kesimpulan.awal.{}", outcome), {}});
+            k.push_back({fmt::format("rekomendasi.awal.{}", outcome), {}});
+        }
+        for (int month = 0; month < 12; ++month) {
+            k.push_back({fmt::format("bulan.{}", month), {}});
+            k.push_back({fmt::format("bulan_romawi.{}", month), {}});
+        }
+        for (int column = 0; column < 4; ++column) {
+            k.push_back({fmt::format("syarat.kolom.{}", column), {}});
+            k.push_back({fmt::format("lampiran.kolom.{}", column), {}});
+        }
+        for (int column = 0; column < 6; ++column) k.push_back({fmt::format("indeks.kolom.{}", column), {}});
         for (const char* status : {"violation", "no_violation", "insufficient", "out_of_scope", "invalid"}) {
             k.push_back({fmt::format("kesimpulan.status.{}", status), {}});
             k.push_back({fmt::format("indeks.status.{}", status), {}});
@@ -72,7 +95,8 @@ const std::vector<KeySpec>& required_keys() {
 
 // Keys below these may be added freely: labels and per-status texts.
 bool optional_key(std::string_view key) {
-    for (std::string_view prefix : {"nilai.", "fakta.", "penerima.", "rekomendasi.out_of_scope.", "kaki.tanda_tangan."})
+    for (std::string_view prefix : {"nilai.", "fakta.", "penerima.", "rekomendasi.out_of_scope.", "penutup.tanda_tangan.",
+                                    "data.saluran.", "analisis.subjek."})
         if (key.substr(0, prefix.size()) == prefix) return true;
     return false;
 }

@@ -41,15 +41,23 @@ std::string write(const std::vector<Document>& documents, ReviewFormat format) {
 }
 }  // namespace
 
-std::string Reviewer::render(const std::vector<ReviewCase>& cases, ReviewFormat format) const {
+std::string Reviewer::render(const std::vector<ReviewCase>& cases, ReviewFormat format,
+                             const ReviewOptions& options) const {
     std::vector<Document> documents;
     documents.reserve(cases.size());
-    for (const ReviewCase& review : cases) documents.push_back(build_review(*wording_, pack_, review));
+    for (const ReviewCase& review : cases) documents.push_back(build_review(*wording_, pack_, review, options));
     return write(documents, format);
 }
 
-std::string Reviewer::render_index(const std::vector<ReviewIndexEntry>& entries, ReviewFormat format) const {
-    return write({build_review_index(*wording_, entries)}, format);
+std::string Reviewer::render_index(const std::vector<ReviewIndexEntry>& entries, ReviewFormat format,
+                                   const ReviewOptions& options) const {
+    return write({build_review_index(*wording_, pack_, entries, options)}, format);
+}
+
+std::optional<ReviewStage> review_stage_from_name(std::string_view name) {
+    if (name == "awal") return ReviewStage::awal;
+    if (name == "pelanggaran") return ReviewStage::pelanggaran;
+    return std::nullopt;
 }
 
 std::string review_file_stem(std::string_view id) {

@@ -71,7 +71,15 @@ void write_table(const std::vector<std::vector<Line>>& rows, std::string& out) {
 
 void write_block(const Block& block, std::string& out) {
     switch (block.kind) {
-        case Block::Kind::title: out += "# " + line_text(block.lines[0]) + "\n"; break;
+        case Block::Kind::letterhead:
+            for (std::size_t i = 0; i < block.lines.size(); ++i)
+                out += markdown_line_start(line_text(block.lines[i])) + (i + 1 < block.lines.size() ? "\\\n" : "\n");
+            break;
+        case Block::Kind::title:
+            out += "# " + line_text(block.lines[0]) + "\n";
+            for (std::size_t i = 1; i < block.lines.size(); ++i) out += "\n" + markdown_line_start(line_text(block.lines[i])) + "\n";
+            break;
+        case Block::Kind::place_date: out += markdown_line_start(line_text(block.lines[0])) + "\n"; break;
         case Block::Kind::heading: out += "## " + line_text(block.lines[0]) + "\n"; break;
         case Block::Kind::subheading: out += "### " + line_text(block.lines[0]) + "\n"; break;
         case Block::Kind::paragraph: out += markdown_line_start(line_text(block.lines[0])) + "\n"; break;
@@ -91,11 +99,13 @@ void write_block(const Block& block, std::string& out) {
             break;
         }
         case Block::Kind::signatures: {
-            // A table, so the signature columns stand side by side.
-            std::vector<std::vector<Line>> rows(2);
-            for (const Line& caption : block.lines) {
-                rows[0].push_back(caption);
-                rows[1].push_back(Line{Span{Span::Style::plain, "(.............................)", {}}});
+            // A table, so the signature columns stand side by side: the
+            // positions, room to sign, the names.
+            std::vector<std::vector<Line>> rows(3);
+            for (const auto& row : block.rows) {
+                rows[0].push_back(row[0]);
+                rows[1].push_back(Line{});
+                rows[2].push_back(row[1]);
             }
             write_table(rows, out);
             break;
@@ -111,9 +121,14 @@ std::string write_markdown(const std::vector<Document>& documents) {
     for (std::size_t d = 0; d < documents.size(); ++d) {
         if (d > 0) out += "\n---\n\n";
         const Document& document = documents[d];
+        // What made it, for the record: a comment, not text of the letter.
+        if (!document.generator.empty()) {
+            std::string said = visible_text(document.generator);
+            for (std::size_t at; (at = said.find("--")) != std::string::npos;) said.replace(at, 2, "- -");  // cannot end the comment
+            out += "<!-- " + said + " -->\n\n";
+        }
         for (std::size_t b = 0; b < document.blocks.size(); ++b) {
             if (b > 0) out += "\n";
-            if (document.footer_start > 0 && b == document.footer_start) out += "---\n\n";
             write_block(document.blocks[b], out);
         }
     }

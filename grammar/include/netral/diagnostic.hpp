@@ -26,6 +26,9 @@ struct Diagnostic {
     Location location;
     std::string message;
     std::vector<std::string> notes;
+    // For a report: the fact it is about ("acts[0].type"), so a document can
+    // name it in words; empty otherwise.
+    std::string fact{};  // (a default initializer: no warning where it is left out)
 };
 
 using Diagnostics = std::vector<Diagnostic>;
