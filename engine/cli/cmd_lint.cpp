@@ -1,13 +1,26 @@
-// netral lint: every static error and warning of a pack.
+// netral lint: every static error and warning of a pack; with --notes, every
+// note (for the pack's authors) and reasoning (for documents) too.
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include "cli.hpp"
+#include "netral/visible_text.hpp"
 
 namespace netral::cli {
 namespace {
 
-int run_lint(const std::string& pack_folder) {
+// path:line:col: note (rule x): text
+// path:line:col: reasoning (rule x; pilkada-2024): text
+void print_notes(const Pack& pack) {
+    for (const PackNote& note : pack_notes(pack)) {
+        std::string about = note.owner;
+        for (std::size_t i = 0; i < note.elections.size(); ++i) about += (i == 0 ? "; " : ", ") + note.elections[i];
+        fmt::print("{}:{}:{}: {} ({}): {}\n", visible_text(note.location.file), note.location.line, note.location.column,
+                   note.reasoning ? "reasoning" : "note", visible_text(about), visible_text(note.text));
+    }
+}
+
+int run_lint(const std::string& pack_folder, bool notes) {
     PackSource source;
     if (pack_folder.empty()) {
         source = embedded_standard_pack();
@@ -26,6 +39,7 @@ int run_lint(const std::string& pack_folder) {
         (d.severity == Severity::error ? errors : warnings) += 1;
         fmt::print("{}", format_diagnostic(d, loaded.sources));
     }
+    if (notes && loaded.pack) print_notes(*loaded.pack);
     fmt::print("{}: {} error{}, {} warning{} in {} files\n", source.root, errors, errors == 1 ? "" : "s", warnings,
                warnings == 1 ? "" : "s", source.files.size());
     return errors == 0 ? exit_ok : exit_failed;
@@ -35,9 +49,12 @@ int run_lint(const std::string& pack_folder) {
 
 void add_lint_command(CLI::App& app) {
     auto pack = std::make_shared<std::string>();
+    auto notes = std::make_shared<bool>(false);
     CLI::App* command = app.add_subcommand("lint", "Report every error and warning in a rule pack");
     command->add_option("PACK", *pack, "Rule pack folder (default: the built-in standard pack)");
-    command->callback([pack] { exit_status() = run_lint(*pack); });
+    command->add_flag("--notes", *notes,
+                      "Also list every note (for the pack's authors) and reasoning (for documents), where it is written");
+    command->callback([pack, notes] { exit_status() = run_lint(*pack, *notes); });
 }
 
 }  // namespace netral::cli

@@ -70,19 +70,22 @@ NETRAL_ERROR(end_of_condition, "expected the end of the condition, or `and`, `or
 // ------------------------------------------------------------------ shared clauses
 NETRAL_ERROR(title, "expected a title in double quotes");
 NETRAL_ERROR(note_text, "expected the note, in double quotes");
+NETRAL_ERROR(reasoning_text, "expected the reasoning, in double quotes");
+NETRAL_ERROR(election_ref, "expected the id of an election, like pilkada-2024");
+NETRAL_ERROR(election_refs, "expected the ids of the elections the reasoning is for, like pilkada-2024, pemilu-2024");
 
 // ------------------------------------------------------------------ regulations
 NETRAL_ERROR(regulation_id, "expected the id of the regulation, like pp-94-2021");
 NETRAL_ERROR(regulation_title, "expected the title of {decl} in double quotes, like \"Peraturan Pemerintah Nomor 94 "
                                "Tahun 2021 tentang Disiplin Pegawai Negeri Sipil\"");
 NETRAL_ERROR(regulation_open, "expected `{` to open the body of {decl}");
-NETRAL_ERROR(regulation_close, "expected `provision`, `in_force`, `repealed`, `source`, `note`, `subject`, or `}` to "
+NETRAL_ERROR(regulation_close, "expected `provision`, `in_force`, `repealed`, `source`, `note`, `reasoning`, `subject`, or `}` to "
                                "close the body of {decl}");
 NETRAL_ERROR(replaced_by, "expected the id of the regulation that replaced it, like uu-20-2023");
 NETRAL_ERROR(source_text, "expected where the text was taken from, in double quotes");
 NETRAL_ERROR(provision_path, "expected the provision's path inside the regulation, like pasal-5/huruf-n/angka-4");
 NETRAL_ERROR(provision_open, "expected `{` to open the body of the provision");
-NETRAL_ERROR(provision_close, "expected `text`, `citation`, `in_force`, `repealed`, `note`, `subject`, or `}` to "
+NETRAL_ERROR(provision_close, "expected `text`, `citation`, `in_force`, `repealed`, `note`, `reasoning`, `subject`, or `}` to "
                               "close the provision");
 NETRAL_ERROR(provision_text, "expected the text of the provision, in double quotes");
 NETRAL_ERROR(citation_text, "expected the citation in double quotes, like \"Lampiran huruf A angka 1\"");
@@ -143,7 +146,7 @@ NETRAL_ERROR(ladder, "expected `{` and the levels it moves within, like {ringan,
 // ------------------------------------------------------------------ scope
 NETRAL_ERROR(scope_open, "expected `{` to open the scope");
 NETRAL_ERROR(scope_close, "expected `subject`, `from`, `outside`, or `}` to close the scope");
-NETRAL_ERROR(outside_note, "expected a note in double quotes saying where such a case belongs");
+NETRAL_ERROR(outside_note, "expected the text in double quotes saying where such a case belongs");
 
 // ------------------------------------------------------------------ definitions
 NETRAL_ERROR(define_name, "expected the name of the definition, like partisan");
@@ -153,7 +156,7 @@ NETRAL_ERROR(define_equals, "expected `=` and the condition that defines {decl}"
 NETRAL_ERROR(rule_id, "expected the id of the rule, like kampanye.fasilitas_negara");
 NETRAL_ERROR(rule_open, "expected `{` to open the body of {decl}");
 NETRAL_ERROR(rule_close, "expected a clause (`per`, `subject`, `when`, `element`, `unless`, `overrides`, `cites`, "
-                         "`sanction`, `refer`, `kind`, `note`), or `}` to close the body of {decl}");
+                         "`sanction`, `refer`, `kind`, `note`, `reasoning`), or `}` to close the body of {decl}");
 NETRAL_ERROR(per_unit, "expected `act` or `report` after `per`");
 NETRAL_ERROR(element_name, "expected a string in double quotes with the element's name");
 NETRAL_ERROR(element_colon, "expected `:` after the element's name, then its condition");
@@ -173,7 +176,7 @@ NETRAL_ERROR(deadline_spec_required, "expected the time limit, like 7 hari_kerja
 NETRAL_ERROR(group_ref, "expected the admissibility group, like formil");
 NETRAL_ERROR(requirement_id, "expected the id of the requirement, like formil.pelapor");
 NETRAL_ERROR(requirement_open, "expected `{` to open the body of {decl}");
-NETRAL_ERROR(requirement_close, "expected `group`, `when`, `element`, `time_limit`, `cites`, `note`, or `}` to close the "
+NETRAL_ERROR(requirement_close, "expected `group`, `when`, `element`, `time_limit`, `cites`, `note`, `reasoning`, or `}` to close the "
                                 "body of {decl}");
 NETRAL_ERROR(group_id, "expected the id of the group, like formil");
 NETRAL_ERROR(outcome_name, "expected the outcome: registrable, incomplete, inadmissible or late");
@@ -182,15 +185,15 @@ NETRAL_ERROR(admissibility_open, "expected `{` to open the admissibility");
 NETRAL_ERROR(admissibility_close, "expected `group`, `outcome`, or `}` to close the admissibility");
 NETRAL_ERROR(deadline_id, "expected the id of the deadline, like pemilu.kajian_awal");
 NETRAL_ERROR(deadline_open, "expected `{` to open the body of {decl}");
-NETRAL_ERROR(deadline_close, "expected `when`, `due`, `cites`, `note`, or `}` to close the body of {decl}");
+NETRAL_ERROR(deadline_close, "expected `when`, `due`, `cites`, `note`, `reasoning`, or `}` to close the body of {decl}");
 
 // ------------------------------------------------------------------ recommendations
 NETRAL_ERROR(recommend_id, "expected the id of the recommendation, like kepegawaian");
 NETRAL_ERROR(recommend_open, "expected `{` to open the body of {decl}");
-NETRAL_ERROR(recommend_close, "expected `when`, `dated`, `to`, `text`, `cites`, `note`, or `}` to close the body of "
+NETRAL_ERROR(recommend_close, "expected `when`, `dated`, `to`, `text`, `cites`, `note`, `reasoning`, or `}` to close the body of "
                               "{decl}");
 NETRAL_ERROR(recipient_id, "expected who receives the recommendation, like bkn");
-NETRAL_ERROR(recipient_close, "expected `note`, or `}` to close the recipient's notes");
+NETRAL_ERROR(recipient_close, "expected `note`, `reasoning`, or `}` to close the recipient's notes");
 NETRAL_ERROR(recommend_text, "expected the text of the recommendation, in double quotes");
 NETRAL_ERROR(dated_fact, "expected a date fact of the report, like report.reported_on");
 NETRAL_ERROR(dated_facts, "expected a date fact of the report, like report.reported_on");

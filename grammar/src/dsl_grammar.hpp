@@ -58,6 +58,8 @@ NETRAL_KEYWORD(kw_repealed, "repealed", "dicabut");
 NETRAL_KEYWORD(kw_by, "by", "oleh");
 NETRAL_KEYWORD(kw_source, "source", "sumber");
 NETRAL_KEYWORD(kw_note, "note", "catatan");
+NETRAL_KEYWORD(kw_reasoning, "reasoning", "pertimbangan");
+NETRAL_KEYWORD(kw_for, "for", "untuk");
 NETRAL_KEYWORD(kw_required, "required", "wajib");
 NETRAL_KEYWORD(kw_question, "question", "pertanyaan");
 NETRAL_KEYWORD(kw_list, "list", "daftar");
@@ -202,7 +204,7 @@ struct quantifier : pg::seq<pg::sor<quantifier_any, quantifier_all>, sp, pg::one
 
 // Words that start a clause: never the fact tested by `known` / `unknown`, so
 // that `actor.status == unknown` at the end of a clause stays a value.
-struct clause_keyword : pg::sor<kw_when, kw_element, kw_unless, kw_subject, kw_note, kw_cites, kw_sanction, kw_refer,
+struct clause_keyword : pg::sor<kw_when, kw_element, kw_unless, kw_subject, kw_note, kw_reasoning, kw_cites, kw_sanction, kw_refer,
                                 kw_overrides, kw_per, kw_raise, kw_from, kw_outside, kw_by, kw_basis, kw_dated, kw_to,
                                 kw_text, kw_citation, kw_in_force, kw_repealed, kw_provision, kw_source, kw_group,
                                 kw_time_limit, kw_due, kw_kind, kw_as, kw_deadline> {};
@@ -257,6 +259,12 @@ struct condition_text : pg::seq<sp, pg::must<expression>, sp, pg::must<end_of_co
 struct title : text_value {};       // the optional "..." after an id
 struct note_text : text_value {};
 struct note_clause : pg::seq<kw_note, sp, pg::must<note_text>> {};
+// reasoning "…" [for pilkada-2024, …]: words for documents, for some elections.
+struct reasoning_text : text_value {};
+struct election_ref : dashed_id {};
+struct election_refs : comma_list<election_ref> {};
+struct reasoning_for : pg::seq<kw_for, sp, pg::must<election_refs>> {};
+struct reasoning_clause : pg::seq<kw_reasoning, sp, pg::must<reasoning_text>, pg::opt<sp, reasoning_for>> {};
 struct basis_clause : pg::seq<kw_basis, sp, pg::must<provision_refs>> {};
 struct body_close : pg::one<'}'> {};
 
@@ -280,14 +288,14 @@ struct citation_clause : pg::seq<kw_citation, sp, pg::must<citation_text>> {};
 struct subject_of : pg::seq<kw_subject, sp, pg::must<expression>> {};
 
 struct provision_clause : pg::sor<text_clause, citation_clause, in_force_clause, repealed_clause, note_clause,
-                                  subject_of> {};
+                                  reasoning_clause, subject_of> {};
 struct provision_open : open_brace {};
 struct provision_close : body_close {};
 struct provision : pg::seq<kw_provision, sp, pg::must<provision_path>, sp, pg::must<provision_open>, sp,
                            pg::star<provision_clause, sp>, pg::must<provision_close>> {};
 
 struct regulation_clause : pg::sor<provision, in_force_clause, repealed_clause, source_clause, note_clause,
-                                   subject_of> {};
+                                   reasoning_clause, subject_of> {};
 struct regulation_open : open_brace {};
 struct regulation_close : body_close {};
 struct regulation : pg::seq<kw_regulation, sp, pg::must<regulation_id>, sp, pg::must<regulation_title>, sp,
@@ -394,7 +402,7 @@ struct levels : pg::seq<kw_levels, sp, pg::must<levels_open>, sp, pg::star<level
 // ------------------------------------------------------------------ aggregation
 
 struct heaviest : kw_heaviest {};
-struct concurrent_clause : pg::seq<kw_concurrent, sp, pg::must<heaviest>, pg::star<sp, pg::sor<basis_clause, note_clause>>> {};
+struct concurrent_clause : pg::seq<kw_concurrent, sp, pg::must<heaviest>, pg::star<sp, pg::sor<basis_clause, note_clause, reasoning_clause>>> {};
 
 struct repeat_title : text_value {};
 struct repeat_when : kw_when {};
@@ -406,7 +414,7 @@ struct ladder : pg::seq<open_brace, sp, pg::must<level_ref>, pg::star<sp, comma,
 struct repeat_clause : pg::seq<kw_repeat, sp, pg::must<repeat_title>, sp, pg::must<repeat_when>, sp,
                                pg::must<expression>, sp, pg::must<repeat_raise>, sp, pg::must<repeat_steps>, sp,
                                pg::must<within_kw>, sp, pg::must<ladder>,
-                               pg::star<sp, pg::sor<basis_clause, note_clause>>> {};
+                               pg::star<sp, pg::sor<basis_clause, note_clause, reasoning_clause>>> {};
 
 struct aggregation_clause : pg::sor<concurrent_clause, repeat_clause> {};
 struct aggregation_open : open_brace {};
@@ -465,7 +473,8 @@ struct refer_clause : pg::seq<kw_refer, sp, pg::must<refer_to>, pg::opt<sp, refe
 struct kind_clause : pg::seq<kw_kind, sp, pg::must<kind_ref>> {};
 
 struct rule_clause : pg::sor<per_clause, subject_clause, when_clause, element_clause, unless_clause,
-                             overrides_clause, cites_clause, sanction_clause, refer_clause, kind_clause, note_clause> {};
+                             overrides_clause, cites_clause, sanction_clause, refer_clause, kind_clause, note_clause,
+                             reasoning_clause> {};
 struct rule_id : dotted_id {};
 struct rule_open : open_brace {};
 struct rule_close : body_close {};
@@ -503,7 +512,7 @@ struct requirement_group : pg::seq<kw_group, sp, pg::must<group_ref>> {};
 struct requirement_when : pg::seq<kw_when, sp, pg::must<expression>> {};
 struct requirement_time_limit : pg::seq<kw_time_limit, sp, pg::must<deadline_spec_required>> {};
 struct requirement_clause : pg::sor<requirement_group, requirement_when, element_clause, requirement_time_limit,
-                                    cites_clause, note_clause> {};
+                                    cites_clause, note_clause, reasoning_clause> {};
 struct requirement_id : dotted_id {};
 struct requirement_open : open_brace {};
 struct requirement_close : body_close {};
@@ -524,7 +533,7 @@ struct admissibility : pg::seq<kw_admissibility, sp, pg::must<admissibility_open
 
 struct deadline_when : pg::seq<kw_when, sp, pg::must<expression>> {};
 struct deadline_due : pg::seq<kw_due, sp, pg::must<deadline_spec_required>> {};
-struct deadline_clause : pg::sor<deadline_when, deadline_due, cites_clause, note_clause> {};
+struct deadline_clause : pg::sor<deadline_when, deadline_due, cites_clause, note_clause, reasoning_clause> {};
 struct deadline_id : dotted_id {};
 struct deadline_open : open_brace {};
 struct deadline_close : body_close {};
@@ -540,9 +549,10 @@ struct recipient_from : pg::seq<kw_from, sp, pg::must<date_lit>> {};
 struct recipient_until : pg::seq<kw_until, sp, pg::must<date_lit>> {};
 struct recipient_open : open_brace {};
 struct recipient_close : body_close {};
-struct recipient_body : pg::seq<recipient_open, sp, pg::star<note_clause, sp>, pg::must<recipient_close>> {};
+struct recipient_body : pg::seq<recipient_open, sp, pg::star<pg::sor<note_clause, reasoning_clause>, sp>,
+                              pg::must<recipient_close>> {};
 struct recipient_part : pg::sor<recipient_from, recipient_until, sanction_basis> {};
-// to bkn "Badan Kepegawaian Negara" from 2024-08-24 [until …] [by …] [{ note "…" }]
+// to bkn "Badan Kepegawaian Negara" from 2024-08-24 [until …] [by …] [{ note "…"  reasoning "…" }]
 struct recipient : pg::seq<kw_to, sp, pg::must<recipient_id>, pg::opt<sp, recipient_title>,
                            pg::star<sp, recipient_part>, pg::opt<sp, recipient_body>> {};
 struct dated_fact : reference {};
@@ -552,7 +562,7 @@ struct recommend_when : pg::seq<kw_when, sp, pg::must<expression>> {};
 struct recommend_text : text_value {};
 struct recommend_text_clause : pg::seq<kw_text, sp, pg::must<recommend_text>> {};
 struct recommend_clause : pg::sor<recommend_when, dated_clause, recipient, recommend_text_clause, cites_clause,
-                                  note_clause> {};
+                                  note_clause, reasoning_clause> {};
 struct recommend_open : open_brace {};
 struct recommend_close : body_close {};
 struct recommendation : pg::seq<kw_recommend, sp, pg::must<recommend_id>, pg::opt<sp, title>, sp,

@@ -12,6 +12,18 @@
 
 namespace netral::dsl {
 
+// ------------------------------------------------------------------ notes for documents
+
+ast::Reasoning Converter::reasoning(const Node& node) const {
+    ast::Reasoning r;
+    r.location = location(node);
+    for (const auto& c : node.children) {
+        if (c->is_type<g::reasoning_text>()) r.text = text(*c);
+        else if (c->is_type<g::election_ref>()) r.elections.push_back(ref(*c));
+    }
+    return r;
+}
+
 // ------------------------------------------------------------------ regulations
 
 ast::Provision Converter::provision(const Node& node, const std::string& regulation_id) {
@@ -22,6 +34,7 @@ ast::Provision Converter::provision(const Node& node, const std::string& regulat
         else if (c->is_type<g::provision_text>()) p.text = text(*c);
         else if (c->is_type<g::citation_text>()) p.citation = text(*c);
         else if (c->is_type<g::note_text>()) p.note = text(*c);
+        else if (c->is_type<g::reasoning_clause>()) p.reasoning.push_back(reasoning(*c));
         else if (c->is_type<g::in_force_clause>()) p.in_force = date(*c->children.at(0));
         else if (c->is_type<g::repealed_clause>()) p.repealed = date(*c->children.at(0));
         else if (c->is_type<g::subject_of>()) {
@@ -44,6 +57,7 @@ ast::Regulation Converter::regulation(const Node& node) {
             if (const Node* by = child<g::replaced_by>(*c)) r.replaced_by = ref(*by);
         } else if (c->is_type<g::source_text>()) r.source = text(*c);
         else if (c->is_type<g::note_text>()) r.note = text(*c);
+        else if (c->is_type<g::reasoning_clause>()) r.reasoning.push_back(reasoning(*c));
         else if (c->is_type<g::provision>()) r.provisions.push_back(provision(*c, r.id));
         else if (c->is_type<g::subject_of>()) {
             if (r.subject) error("E001", location(*c), fmt::format("regulation `{}` already has a `subject`", r.id));
@@ -213,6 +227,8 @@ void Converter::aggregation(const Node& node, ast::File& file) {
                     a.concurrent_basis.insert(a.concurrent_basis.end(), basis.begin(), basis.end());
                 } else if (part->is_type<g::note_text>()) {
                     a.concurrent_note = text(*part);
+                } else if (part->is_type<g::reasoning_clause>()) {
+                    a.concurrent_reasoning.push_back(reasoning(*part));
                 }
             }
         } else if (c->is_type<g::repeat_clause>()) {
@@ -226,6 +242,7 @@ void Converter::aggregation(const Node& node, ast::File& file) {
                     auto basis = refs(*this, *part);
                     e.basis.insert(e.basis.end(), basis.begin(), basis.end());
                 } else if (part->is_type<g::note_text>()) e.note = text(*part);
+                else if (part->is_type<g::reasoning_clause>()) e.reasoning.push_back(reasoning(*part));
                 else e.condition = expression(*part);
             }
             a.escalations.push_back(std::move(e));
@@ -325,6 +342,8 @@ ast::Rule Converter::rule(const Node& node) {
             r.kind = ref(*c->children.at(0));
         } else if (c->is_type<g::note_text>()) {
             r.notes.push_back(text(*c));
+        } else if (c->is_type<g::reasoning_clause>()) {
+            r.reasoning.push_back(reasoning(*c));
         }
     }
     return r;
@@ -358,6 +377,8 @@ ast::Recommendation Converter::recommendation(const Node& node) {
                     recipient.basis.insert(recipient.basis.end(), basis.begin(), basis.end());
                 } else if (part->is_type<g::note_text>()) {
                     recipient.note += (recipient.note.empty() ? "" : " ") + text(*part);
+                } else if (part->is_type<g::reasoning_clause>()) {
+                    recipient.reasoning.push_back(reasoning(*part));
                 }
             }
             r.recipients.push_back(std::move(recipient));
@@ -369,6 +390,8 @@ ast::Recommendation Converter::recommendation(const Node& node) {
             r.cites.insert(r.cites.end(), more.begin(), more.end());
         } else if (c->is_type<g::note_text>()) {
             r.notes.push_back(text(*c));
+        } else if (c->is_type<g::reasoning_clause>()) {
+            r.reasoning.push_back(reasoning(*c));
         }
     }
     return r;
@@ -441,6 +464,8 @@ ast::Requirement Converter::requirement(const Node& node) {
             r.cites.insert(r.cites.end(), more.begin(), more.end());
         } else if (c->is_type<g::note_text>()) {
             r.notes.push_back(text(*c));
+        } else if (c->is_type<g::reasoning_clause>()) {
+            r.reasoning.push_back(reasoning(*c));
         }
     }
     return r;
@@ -478,6 +503,8 @@ ast::HandlingDeadline Converter::handling_deadline(const Node& node) {
             d.cites.insert(d.cites.end(), more.begin(), more.end());
         } else if (c->is_type<g::note_text>()) {
             d.notes.push_back(text(*c));
+        } else if (c->is_type<g::reasoning_clause>()) {
+            d.reasoning.push_back(reasoning(*c));
         }
     }
     return d;

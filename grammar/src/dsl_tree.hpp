@@ -35,7 +35,8 @@ using selector = pg::parse_tree::selector<
         g::quantifier_all, g::quantifier_variable, g::quantifier_list, g::known_test, g::known_kw, g::unknown_kw,
         g::given_kw,
         // shared
-        g::title, g::note_text, g::basis_clause, g::provision_ref, g::rule_ref, g::level_ref,
+        g::title, g::note_text, g::reasoning_clause, g::reasoning_text, g::election_ref, g::basis_clause,
+        g::provision_ref, g::rule_ref, g::level_ref,
         // regulations
         g::regulation, g::regulation_id, g::regulation_title, g::replaced_by, g::in_force_clause,
         g::repealed_clause, g::source_text, g::provision, g::provision_path, g::provision_text, g::citation_text,
@@ -93,6 +94,8 @@ public:
     BlockText block(const Node& node) const;
     std::optional<Date> date(const Node& node);
     ast::Ref ref(const Node& node) const { return {node.string(), location(node)}; }
+    // reasoning "…" [for ELECTION, …]
+    ast::Reasoning reasoning(const Node& node) const;
 
     // A condition (dsl_expression.cpp).
     ast::Expr expression(const Node& node);

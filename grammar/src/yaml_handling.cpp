@@ -41,6 +41,7 @@ const Keys requirement_keys = {
     {"time_limit", {"time_limit", "batas_waktu"}},
     {"cites", {"cites", "dasar"}},
     {"notes", {"notes", "note", "catatan"}},
+    {"reasoning", {"reasoning", "pertimbangan"}},
 };
 
 const Keys element_keys = {
@@ -55,6 +56,7 @@ const Keys deadline_keys = {
     {"due", {"due", "jatuh_tempo"}},
     {"cites", {"cites", "dasar"}},
     {"notes", {"notes", "note", "catatan"}},
+    {"reasoning", {"reasoning", "pertimbangan"}},
 };
 
 std::vector<std::string> notes_of(Reader& reader, const Entry& entry) {
@@ -123,6 +125,7 @@ void read_requirements(Reader& reader, const Entry& entry, ast::File& file, Diag
         if (const Entry* e = entries.get("time_limit")) requirement.deadline = time_limit(reader, *e, diagnostics);
         if (const Entry* e = entries.get("cites")) requirement.cites = reader.refs(*e, "provision ids");
         if (const Entry* e = entries.get("notes")) requirement.notes = notes_of(reader, *e);
+        if (const Entry* e = entries.get("reasoning")) requirement.reasoning = reader.reasoning(*e);
         file.requirements.push_back(std::move(requirement));
     });
 }
@@ -138,6 +141,7 @@ void read_deadlines(Reader& reader, const Entry& entry, ast::File& file, Diagnos
             if (auto due = time_limit(reader, *entries.get("due"), diagnostics)) deadline.due = std::move(*due);
         if (const Entry* e = entries.get("cites")) deadline.cites = reader.refs(*e, "provision ids");
         if (const Entry* e = entries.get("notes")) deadline.notes = notes_of(reader, *e);
+        if (const Entry* e = entries.get("reasoning")) deadline.reasoning = reader.reasoning(*e);
         file.deadlines.push_back(std::move(deadline));
     });
 }

@@ -17,6 +17,7 @@ const Keys regulation_keys = {
     {"replaced_by", {"replaced_by", "diganti_oleh"}},
     {"source", {"source", "sumber"}},
     {"note", {"note", "catatan"}},
+    {"reasoning", {"reasoning", "pertimbangan"}},
     {"subject", {"subject", "subjek"}},
     {"provisions", {"provisions", "ketentuan"}},
 };
@@ -28,6 +29,7 @@ const Keys provision_keys = {
     {"in_force", {"in_force", "berlaku"}},
     {"repealed", {"repealed", "dicabut"}},
     {"note", {"note", "catatan"}},
+    {"reasoning", {"reasoning", "pertimbangan"}},
     {"subject", {"subject", "subjek"}},
 };
 
@@ -85,6 +87,7 @@ const Keys aggregation_keys = {
 const Keys concurrent_keys = {
     {"basis", {"basis", "dasar_sanksi"}},
     {"note", {"note", "catatan"}},
+    {"reasoning", {"reasoning", "pertimbangan"}},
 };
 
 const Keys repeat_keys = {
@@ -94,6 +97,7 @@ const Keys repeat_keys = {
     {"within", {"within", "dalam"}},
     {"basis", {"basis", "dasar_sanksi"}},
     {"note", {"note", "catatan"}},
+    {"reasoning", {"reasoning", "pertimbangan"}},
 };
 
 const Keys scope_keys = {
@@ -107,9 +111,11 @@ const Keys from_keys = {
     {"title", {"title", "judul"}},
 };
 
+// The text of an `outside` is the verdict's diagnostic, shown in documents;
+// `note` is its older spelling.
 const Keys outside_keys = {
     {"when", {"when", "jika"}},
-    {"note", {"note", "catatan"}},
+    {"text", {"text", "teks", "note", "catatan"}},
 };
 
 std::string trim(std::string_view text) {
@@ -137,6 +143,7 @@ void read_provision(Reader& reader, const Entries& entries, ast::Regulation& reg
     provision.text = reader.text_of(entries, "text");
     provision.citation = reader.text_of(entries, "citation");
     provision.note = reader.text_of(entries, "note");
+    if (const Entry* e = entries.get("reasoning")) provision.reasoning = reader.reasoning(*e);
     if (const Entry* e = entries.get("in_force")) provision.in_force = reader.date(*e);
     if (const Entry* e = entries.get("repealed")) provision.repealed = reader.date(*e);
     if (const Entry* e = entries.get("subject")) provision.subject = reader.condition(*e);
@@ -273,6 +280,7 @@ void read_regulations(Reader& reader, const Entry& entry, ast::File& file) {
         regulation.title = reader.text_of(entries, "title");
         regulation.source = reader.text_of(entries, "source");
         regulation.note = reader.text_of(entries, "note");
+        if (const Entry* e = entries.get("reasoning")) regulation.reasoning = reader.reasoning(*e);
         if (const Entry* e = entries.get("in_force")) regulation.in_force = reader.date(*e);
         if (const Entry* e = entries.get("repealed")) regulation.repealed = reader.date(*e);
         if (const Entry* e = entries.get("replaced_by")) regulation.replaced_by = reader.ref(*e, "a regulation id");
@@ -382,6 +390,7 @@ void read_aggregation(Reader& reader, const Entry& entry, ast::File& file) {
             if (auto c = reader.mapping(value, concurrent_keys, "`concurrent`", reader.at(*concurrent))) {
                 if (const Entry* e = c->get("basis")) aggregation.concurrent_basis = reader.refs(*e, "provision ids");
                 aggregation.concurrent_note = reader.text_of(*c, "note");
+                if (const Entry* e = c->get("reasoning")) aggregation.concurrent_reasoning = reader.reasoning(*e);
             }
         }
     }
@@ -407,6 +416,7 @@ void read_aggregation(Reader& reader, const Entry& entry, ast::File& file) {
             if (reader.require(r, "within", "a repeat")) escalation.ladder = reader.refs(*r.get("within"), "level names");
             if (const Entry* e = r.get("basis")) escalation.basis = reader.refs(*e, "provision ids");
             escalation.note = reader.text_of(r, "note");
+            if (const Entry* e = r.get("reasoning")) escalation.reasoning = reader.reasoning(*e);
             aggregation.escalations.push_back(std::move(escalation));
         });
     }
@@ -433,7 +443,7 @@ void read_scope(Reader& reader, const Entry& entry, ast::File& file) {
             item.location = reader.at(o.node);
             if (reader.require(o, "when", "an `outside`"))
                 if (auto condition = reader.condition(*o.get("when"))) item.condition = std::move(*condition);
-            item.note = reader.text_of(o, "note");
+            item.text = reader.text_of(o, "text");
             scope.outside.push_back(std::move(item));
         });
     }

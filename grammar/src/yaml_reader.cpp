@@ -234,6 +234,37 @@ std::optional<ast::Ref> Reader::ref(const Entry& entry, const std::string& expec
     return ast::Ref{trim(entry.value.Scalar()), content_start(entry.value)};
 }
 
+std::vector<ast::Reasoning> Reader::reasoning(const Entry& entry) {
+    static const Keys keys = {{"text", {"text", "teks"}}, {"for", {"for", "untuk"}}};
+    std::vector<ast::Reasoning> result;
+    if (entry.value.IsScalar()) {
+        result.push_back({entry.value.Scalar(), {}, content_start(entry.value)});
+        return result;
+    }
+    auto items = list(entry, "texts, or mappings with `text` and `for`");
+    if (!items) return result;
+    for (const YAML::Node& item : *items) {
+        if (item.IsScalar()) {
+            result.push_back({item.Scalar(), {}, content_start(item)});
+            continue;
+        }
+        auto entries = mapping(item, keys, "a reasoning", at(entry));
+        if (!entries) continue;
+        ast::Reasoning reasoning;
+        reasoning.location = at(item);
+        if (require(*entries, "text", "a reasoning")) reasoning.text = text_of(*entries, "text");
+        if (const Entry* elections = entries->get("for")) {
+            if (elections->value.IsScalar()) {
+                if (auto one = ref(*elections, "an election id")) reasoning.elections.push_back(std::move(*one));
+            } else {
+                reasoning.elections = refs(*elections, "election ids");
+            }
+        }
+        result.push_back(std::move(reasoning));
+    }
+    return result;
+}
+
 std::optional<Date> Reader::date_text(const std::string& text, Location where) {
     if (auto date = parse_iso_date(trim(text))) return date;
     error("E002", std::move(where), fmt::format("expected a date like 2024-09-22, found `{}`", text));

@@ -79,6 +79,9 @@ public:
     std::vector<std::string> texts(const Entry& entry, const std::string& expected);
     std::vector<ast::Ref> refs(const Entry& entry, const std::string& expected);
     std::optional<ast::Ref> ref(const Entry& entry, const std::string& expected);
+    // `reasoning` (pertimbangan): a text, or a list of texts and mappings
+    // `{text, for}` (`{teks, untuk}`), `for` being an election id or a list.
+    std::vector<ast::Reasoning> reasoning(const Entry& entry);
 
     // A date scalar like 2024-09-22 (E002 when it is not one).
     std::optional<Date> date(const Entry& entry);

@@ -50,6 +50,7 @@ const Keys rule_keys = {
     {"referrals", {"referrals", "rujukan"}},
     {"kind", {"kind", "jenis"}},
     {"notes", {"notes", "note", "catatan"}},
+    {"reasoning", {"reasoning", "pertimbangan"}},
 };
 
 const Keys element_keys = {
@@ -80,6 +81,7 @@ const Keys recommendation_keys = {
     {"text", {"text", "teks"}},
     {"cites", {"cites", "dasar"}},
     {"notes", {"notes", "note", "catatan"}},
+    {"reasoning", {"reasoning", "pertimbangan"}},
 };
 
 const Keys recipient_keys = {
@@ -89,6 +91,7 @@ const Keys recipient_keys = {
     {"until", {"until", "sampai"}},
     {"basis", {"basis", "dasar_sanksi"}},
     {"note", {"note", "catatan"}},
+    {"reasoning", {"reasoning", "pertimbangan"}},
 };
 
 const Keys expected_element_keys = {
@@ -191,6 +194,7 @@ void read_rule(Reader& reader, const Entries& entries, ast::File& file) {
         });
     if (const Entry* e = entries.get("kind")) rule.kind = reader.ref(*e, "a kind of violation");
     if (const Entry* e = entries.get("notes")) rule.notes = read_notes(reader, *e);
+    if (const Entry* e = entries.get("reasoning")) rule.reasoning = reader.reasoning(*e);
     file.rules.push_back(std::move(rule));
 }
 
@@ -220,11 +224,13 @@ void read_recommendation(Reader& reader, const Entries& entries, ast::File& file
                          if (const Entry* d = p.get("until")) recipient.until = reader.date(*d);
                          if (const Entry* b = p.get("basis")) recipient.basis = reader.refs(*b, "provision ids");
                          recipient.note = reader.text_of(p, "note");
+                         if (const Entry* e = p.get("reasoning")) recipient.reasoning = reader.reasoning(*e);
                          r.recipients.push_back(std::move(recipient));
                      });
     r.text = reader.text_of(entries, "text");
     if (const Entry* e = entries.get("cites")) r.cites = reader.refs(*e, "provision ids");
     if (const Entry* e = entries.get("notes")) r.notes = read_notes(reader, *e);
+    if (const Entry* e = entries.get("reasoning")) r.reasoning = reader.reasoning(*e);
     file.recommendations.push_back(std::move(r));
 }
 

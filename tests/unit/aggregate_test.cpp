@@ -8,11 +8,24 @@ using namespace netral::testing;
 namespace {
 
 const char* rules = R"(
+election pemilu-2024 "Pemilu 2024" {
+  registration 2023-10-19 .. 2023-10-25
+  candidate_determination 2023-11-13
+  campaign 2023-11-28 .. 2024-02-10
+  quiet_period 2024-02-11 .. 2024-02-13
+  voting_day 2024-02-14
+}
+
 aggregation {
-  concurrent heaviest note "Satu sanksi, yang terberat."
+  concurrent heaviest
+    note "Teks dari data GitHub (C1); nomor pasal belum dikonfirmasi."
+    reasoning "Satu sanksi, yang terberat."
+    reasoning "Hanya dalam Pemilu." for pemilu-2024
   repeat "Pengulangan pelanggaran sejenis"
     when any(s in actor.prior_sanctions: s.same_kind)
     raise 1 within {ringan, sedang, berat}
+    note "C1"
+    reasoning "Lebih berat dari yang terakhir." for pilkada-2024
 }
 
 rule t.light "ringan" {
@@ -51,7 +64,36 @@ TEST_CASE("concurrent violations: one sanction, the heaviest", "[aggregate]") {
     REQUIRE(verdict.sanction);
     CHECK(verdict.sanction->level->name == "sedang");
     REQUIRE(verdict.sanction->notes.size() == 1);
-    CHECK(verdict.sanction->notes[0].find("Satu sanksi, yang terberat.") != std::string::npos);
+    CHECK(verdict.sanction->notes[0] ==
+          "Beberapa pelanggaran dalam satu laporan: dijatuhkan satu sanksi, yang terberat. Satu sanksi, yang terberat.");
+}
+
+TEST_CASE("the sanction's words: the engine's and the pack's reasoning for the report's election, never its notes",
+          "[aggregate]") {
+    auto pack = compile_rules(rules);
+    auto notes_for = [&](const std::string& election, const std::string& prior) {
+        Verdict verdict = check_yaml(
+            *pack, "id: T\n" + election + "actor: {status: pns" + prior + "}\nacts:\n" +
+                       "  - {type: post, date: 2024-10-01, stance: support}\n"
+                       "  - {type: rally, date: 2024-10-02, stance: support}\n");
+        REQUIRE(verdict.sanction);
+        return verdict.sanction->notes;
+    };
+    using V = std::vector<std::string>;
+    const std::string concurrent = "Beberapa pelanggaran dalam satu laporan: dijatuhkan satu sanksi, yang terberat. ";
+    CHECK(notes_for("election: pemilu-2024\n", "") == V{concurrent + "Satu sanksi, yang terberat. Hanya dalam Pemilu."});
+    CHECK(notes_for("election: pilkada-2024\n", "") == V{concurrent + "Satu sanksi, yang terberat."});
+    CHECK(notes_for("", "") == V{concurrent + "Satu sanksi, yang terberat."});
+    const std::string prior = ", prior_sanctions: [{level: ringan, same_kind: true}]";
+    CHECK(notes_for("election: pilkada-2024\n", prior) ==
+          V{concurrent + "Satu sanksi, yang terberat.",
+            "Pengulangan pelanggaran sejenis: tingkat dinaikkan dari sedang menjadi berat. Lebih berat dari yang terakhir."});
+    CHECK(notes_for("election: pemilu-2024\n", prior).at(1) ==
+          "Pengulangan pelanggaran sejenis: tingkat dinaikkan dari sedang menjadi berat");
+    for (const std::string& note : notes_for("election: pemilu-2024\n", prior)) {
+        CHECK(note.find("GitHub") == std::string::npos);
+        CHECK(note.find("C1") == std::string::npos);
+    }
 }
 
 TEST_CASE("a repeat of the same kind raises one step, capped", "[aggregate]") {

@@ -2,6 +2,7 @@
 // code and position.
 #include <fmt/format.h>
 
+#include "check/author_words.hpp"
 #include "fixture.hpp"
 
 using namespace netral;
@@ -262,4 +263,69 @@ TEST_CASE("more than eight provision subjects in one list: E152", "[check]") {
     const Diagnostic d = only_error(errors, "E152");
     CHECK(d.message == "rule `t.many` (`cites`) lists provisions with 9 different `subject` conditions; at most 8 are "
                        "allowed in one list");
+}
+
+// ------------------------------------------------------------------ notes for documents
+
+TEST_CASE("reasoning is for elections the pack declares", "[check]") {
+    const Diagnostic d =
+        only_error(pack_errors(rule_with("act.a", "  reasoning \"x\" for pilkada-2042\n")), "E169");
+    CHECK(d.message == "unknown election `pilkada-2042`");
+    REQUIRE(d.notes.size() == 1);
+    CHECK(d.notes[0] == "did you mean `pilkada-2024`?");
+    CHECK(d.location.file == "test-pack/rules.netral");
+    CHECK(d.location.line == 6);
+    CHECK(d.location.column == 21);
+    // Wherever it is written: here on a recipient of a recommendation.
+    CHECK(only_error(pack_errors(std::string(rally_rule) +
+                                 "recommend k { to bkn \"BKN\" { reasoning \"y\" for pemilu-2024 } }\n"),
+                     "E169")
+              .message == "unknown election `pemilu-2024`");
+    // A declared one is no error.
+    compile_rules(rule_with("act.a", "  reasoning \"x\" for pilkada-2024\n"));
+}
+
+TEST_CASE("lint: reasoning that says what only the pack's authors should read", "[check]") {
+    PackLoad loaded = load_source(rule_with(
+        "act.a", "  note \"Dua sumber berita (C2), Kompas; baris 9 matriks\"\n"
+                 "  reasoning \"Dua sumber berita (C2, Kompas), baris 9 matriks; lihat legal-basis.md [pilihan]\"\n"
+                 "  reasoning \"Tahap calon ditentukan oleh tanggal penetapan pasangan calon, 22 September 2024.\"\n"));
+    INFO(all_messages(loaded.diagnostics));
+    REQUIRE(loaded.pack);  // a warning, not an error
+    std::vector<Diagnostic> warnings;
+    for (const Diagnostic& d : loaded.diagnostics)
+        if (d.code == "W170") warnings.push_back(d);
+    REQUIRE(warnings.size() == 1);  // the note may say all of it, and the second reasoning says none
+    CHECK(warnings[0].severity == Severity::warning);
+    CHECK(warnings[0].message ==
+          "this reasoning is for documents, but it says what only the pack's authors should read: `C2`, `Kompas`, "
+          "`baris`, `matriks`, `legal-basis.md`, `[pilihan]`");
+    CHECK(warnings[0].location.line == 7);
+    CHECK(warnings[0].location.column == 3);
+
+    // The text of an `outside` is shown in documents too.
+    std::string facts = mini_facts;
+    const std::string outside = "Bukan ASN: instansi pemberi kerja.";
+    facts.replace(facts.find(outside), outside.size(), "Bukan ASN (C2+, lihat Tribun); paket ini tidak berlaku.");
+    PackLoad scoped = load_source(rally_rule, facts);
+    const Diagnostic* w = find_code(scoped.diagnostics, "W170");
+    REQUIRE(w);
+    CHECK(w->message == "the text of this `outside` (the verdict's diagnostic) is for documents, but it says what "
+                        "only the pack's authors should read: `C2+`, `Tribun`");
+}
+
+TEST_CASE("author-only words: labels, files, rows, choices and outlets, as words", "[check]") {
+    using V = std::vector<std::string>;
+    CHECK(author_only_words("Rumusan di atas merupakan ringkasan isi ketentuan, bukan kutipan.").empty());
+    CHECK(author_only_words("C0 C1 C1+ C2 C2+ C3 C4 C12 PC2 (C2)") == V{"C0", "C1", "C1+", "C2", "C2+", "C3"});
+    CHECK(author_only_words("lihat research/legal-basis.md §3 dan README.md") ==
+          V{"research/legal-basis.md", "README.md"});
+    CHECK(author_only_words("Baris 5 dan baris 9 matriks; berbaris, matriksnya") == V{"Baris", "baris", "matriks"});
+    CHECK(author_only_words("[pilihan matriks] dan [pilihan]") == V{"[pilihan matriks]", "matriks", "[pilihan]"});
+    CHECK(author_only_words("Tribunnews, TribunSolo, Kompasiana, Kompas TV, NTBSatu, pasal.id, GitHub") ==
+          V{"Tribunnews", "TribunSolo", "Kompasiana", "Kompas", "NTBSatu", "pasal.id", "GitHub"});
+    // Outlets that are also words: only capitalised, and not at a sentence's start.
+    CHECK(author_only_words("Sumber: Antara dan aartreya/Detik.") == V{"Antara", "aartreya", "Detik"});
+    CHECK(author_only_words("Antara 3 dan 12 November. Detik terakhir di antara keduanya.").empty());
+    CHECK(author_only_words("Pasal 8 ayat (3) huruf c").empty());
 }

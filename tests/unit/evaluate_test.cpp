@@ -502,10 +502,11 @@ recommend rek "Penerusan" {
   when actor.status in {pns, cpns, pppk}
   dated report.reported_on
   to kasn "KASN" until 2024-08-23
-  to bkn "BKN" from 2024-08-24 by pp-8-2024/pasal-1 { note "masa baru" }
+  to bkn "BKN" from 2024-08-24 by pp-8-2024/pasal-1 { note "masa baru" reasoning "Masa peralihan." for pilkada-2024 }
   to lain "Lembaga yang berwenang"
   text "Meneruskan kepada {penerima}."
   cites pp-7-2020/pasal-3
+  reasoning "Bawaslu tidak menjatuhkan sanksi."
 }
 )";
 
@@ -642,6 +643,14 @@ TEST_CASE("a recommendation goes to the recipient in charge on its date", "[eval
     CHECK(bkn.to == "bkn");
     CHECK(bkn.text == "Meneruskan kepada BKN.");
     CHECK(bkn.note == "masa baru");
+    // The recommendation's reasoning, then the recipient's, each with the elections it is for.
+    REQUIRE(bkn.reasoning.size() == 2);
+    CHECK(bkn.reasoning[0].text == "Bawaslu tidak menjatuhkan sanksi.");
+    CHECK(bkn.reasoning[0].applies_to("pemilu-2024"));
+    CHECK(bkn.reasoning[1].text == "Masa peralihan.");
+    CHECK(bkn.reasoning[1].applies_to("pilkada-2024"));
+    CHECK_FALSE(bkn.reasoning[1].applies_to("pemilu-2024"));
+    CHECK(kasn.reasoning.size() == 1);
     CHECK(provision_ids(bkn.basis) == std::vector<std::string>{"pp-7-2020/pasal-3", "pp-8-2024/pasal-1"});
 
     // No reported_on: the latest act's date decides.

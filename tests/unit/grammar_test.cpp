@@ -124,7 +124,7 @@ struct Printer {
         out << "scope " << s.declared << " subject=" << (s.subject ? expr(*s.subject) : "-")
             << " from=" << date(s.from) << " '" << s.from_title << "'" << at(s.location) << "\n";
         for (const auto& o : s.outside)
-            out << "  outside " << expr(o.condition) << " note=" << o.note << at(o.location) << "\n";
+            out << "  outside " << expr(o.condition) << " text=" << o.text << at(o.location) << "\n";
         for (const auto& d : file.defines)
             out << "define " << d.name << " '" << d.title << "' = " << expr(d.expr) << at(d.location) << "\n";
         for (const auto& r : file.rules) {
@@ -542,7 +542,7 @@ TEST_CASE("levels keep their order; aggregation; scope", "[grammar]") {
     CHECK(s.from_title == "Perbuatan dilakukan sejak berlakunya SKB 2022");
     REQUIRE(s.outside.size() == 1);
     CHECK(sexpr(s.outside[0].condition) == "(== path:actor.status non_asn)");
-    CHECK(s.outside[0].note == "Non-ASN.");
+    CHECK(s.outside[0].text == "Non-ASN.");
     CHECK(where(s.outside[0].location) == "71:3");
 }
 
@@ -814,7 +814,7 @@ std::string only_error(const std::string& text) {
 TEST_CASE("error: missing `}` at the end of a rule", "[grammar][errors]") {
     CHECK(only_error("rule a.b \"t\" {\n  when x\n") ==
           "3:1 E001 expected a clause (`per`, `subject`, `when`, `element`, `unless`, `overrides`, `cites`, "
-          "`sanction`, `refer`, `kind`, `note`), or `}` to close the body of rule `a.b`, found end of file");
+          "`sanction`, `refer`, `kind`, `note`, `reasoning`), or `}` to close the body of rule `a.b`, found end of file");
 }
 
 TEST_CASE("error: missing `}` before the next declaration; that one is still read", "[grammar][errors]") {
@@ -823,7 +823,7 @@ TEST_CASE("error: missing `}` before the next declaration; that one is still rea
     CHECK(where(result.diagnostics[0].location) == "4:1");
     CHECK(result.diagnostics[0].message ==
           "expected a clause (`per`, `subject`, `when`, `element`, `unless`, `overrides`, `cites`, `sanction`, "
-          "`refer`, `kind`, `note`), or `}` to close the body of rule `a.b`, found \"rule\"");
+          "`refer`, `kind`, `note`, `reasoning`), or `}` to close the body of rule `a.b`, found \"rule\"");
     REQUIRE(result.file.rules.size() == 1);
     CHECK(result.file.rules[0].id == "c.d");
 }
@@ -850,7 +850,7 @@ TEST_CASE("error: unterminated strings", "[grammar][errors]") {
 TEST_CASE("error: unknown clause inside a rule", "[grammar][errors]") {
     CHECK(only_error("rule a.b {\n  when x\n  penalty berat\n}\n") ==
           "3:3 E001 expected a clause (`per`, `subject`, `when`, `element`, `unless`, `overrides`, `cites`, "
-          "`sanction`, `refer`, `kind`, `note`), or `}` to close the body of rule `a.b`, found \"penalty\"");
+          "`sanction`, `refer`, `kind`, `note`, `reasoning`), or `}` to close the body of rule `a.b`, found \"penalty\"");
 }
 
 TEST_CASE("error: missing `:` after an element's name", "[grammar][errors]") {
@@ -1118,4 +1118,132 @@ TEST_CASE("`unknown` as a value before a recommendation's clause", "[grammar]") 
     REQUIRE(file.recommendations.size() == 1);
     CHECK(sexpr(*file.recommendations[0].condition) == "(== path:actor.status unknown)");
     CHECK(file.recommendations[0].dated.size() == 1);
+}
+
+namespace {
+
+// Every place a `reasoning` may go, with a `note` beside it.
+const char* reasoning_en = R"(
+regulation pp-1 "P" {
+  reasoning "untuk setiap ketentuan"
+  provision pasal-1 {
+    text "t"
+    note "sumber: berita"
+    reasoning "Rumusan di atas merupakan ringkasan isi ketentuan, bukan kutipan."
+    reasoning "Hanya untuk Pilkada." for pilkada-2024
+  }
+}
+aggregation {
+  concurrent heaviest note "C1" reasoning "Satu sanksi." for pilkada-2024, pemilu-2024
+  repeat "Pengulangan" when a.b raise 1 within {ringan, berat} reasoning "Lebih berat." note "C1"
+}
+rule r { note "n" reasoning "Tahap calon." for pemilu-2024 reasoning """Dua
+baris.""" }
+requirement q { element "e": a.b reasoning "Syarat." }
+deadline d { due 2 days after report.x reasoning "Tenggat." for pilkada-2024 }
+recommend k {
+  to bkn "BKN" from 2024-08-24 { note "C2" reasoning "Masa peralihan." }
+  reasoning "Untuk semua penerima."
+}
+)";
+
+const char* reasoning_id = R"(
+peraturan pp-1 "P" {
+  pertimbangan "untuk setiap ketentuan"
+  ketentuan pasal-1 {
+    teks "t"
+    catatan "sumber: berita"
+    pertimbangan "Rumusan di atas merupakan ringkasan isi ketentuan, bukan kutipan."
+    pertimbangan "Hanya untuk Pilkada." untuk pilkada-2024
+  }
+}
+agregasi {
+  bersamaan terberat catatan "C1" pertimbangan "Satu sanksi." untuk pilkada-2024, pemilu-2024
+  pengulangan "Pengulangan" jika a.b naik 1 dalam {ringan, berat} pertimbangan "Lebih berat." catatan "C1"
+}
+aturan r { catatan "n" pertimbangan "Tahap calon." untuk pemilu-2024 pertimbangan """Dua
+baris.""" }
+syarat q { unsur "e": a.b pertimbangan "Syarat." }
+tenggat d { jatuh_tempo 2 hari setelah report.x pertimbangan "Tenggat." untuk pilkada-2024 }
+rekomendasi k {
+  kepada bkn "BKN" sejak 2024-08-24 { catatan "C2" pertimbangan "Masa peralihan." }
+  pertimbangan "Untuk semua penerima."
+}
+)";
+
+std::string print_reasoning(const ast::File& file, bool locations = false) {
+    std::ostringstream out;
+    auto list = [&](const std::string& where_, const std::vector<ast::Reasoning>& reasoning) {
+        for (const ast::Reasoning& r : reasoning) {
+            out << where_ << ": " << r.text << " [";
+            for (const ast::Ref& e : r.elections) out << " " << e.id << (locations ? "@" + where(e.location) : "");
+            out << " ]" << (locations ? " @" + where(r.location) : "") << "\n";
+        }
+    };
+    for (const auto& g : file.regulations) {
+        list("regulation " + g.id, g.reasoning);
+        for (const auto& p : g.provisions) {
+            out << "note " << p.note << "\n";
+            list("provision " + p.id, p.reasoning);
+        }
+    }
+    if (file.aggregation.declared) out << "note " << file.aggregation.concurrent_note << "\n";
+    list("concurrent", file.aggregation.concurrent_reasoning);
+    for (const auto& e : file.aggregation.escalations) {
+        out << "note " << e.note << "\n";
+        list("repeat " + e.title, e.reasoning);
+    }
+    for (const auto& r : file.rules) {
+        for (const auto& n : r.notes) out << "note " << n << "\n";
+        list("rule " + r.id, r.reasoning);
+    }
+    for (const auto& r : file.requirements) list("requirement " + r.id, r.reasoning);
+    for (const auto& d : file.deadlines) list("deadline " + d.id, d.reasoning);
+    for (const auto& r : file.recommendations) {
+        list("recommend " + r.id, r.reasoning);
+        for (const auto& p : r.recipients) {
+            out << "note " << p.note << "\n";
+            list("to " + p.id, p.reasoning);
+        }
+    }
+    return out.str();
+}
+
+}  // namespace
+
+TEST_CASE("reasoning: wherever a note goes, for some elections, beside the note", "[grammar]") {
+    ast::File en = parse_clean(reasoning_en);
+    CHECK(print_reasoning(en) ==
+          "regulation pp-1: untuk setiap ketentuan [ ]\n"
+          "note sumber: berita\n"
+          "provision pp-1/pasal-1: Rumusan di atas merupakan ringkasan isi ketentuan, bukan kutipan. [ ]\n"
+          "provision pp-1/pasal-1: Hanya untuk Pilkada. [ pilkada-2024 ]\n"
+          "note C1\n"
+          "concurrent: Satu sanksi. [ pilkada-2024 pemilu-2024 ]\n"
+          "note C1\n"
+          "repeat Pengulangan: Lebih berat. [ ]\n"
+          "note n\n"
+          "rule r: Tahap calon. [ pemilu-2024 ]\n"
+          "rule r: Dua\nbaris. [ ]\n"
+          "requirement q: Syarat. [ ]\n"
+          "deadline d: Tenggat. [ pilkada-2024 ]\n"
+          "recommend k: Untuk semua penerima. [ ]\n"
+          "note C2\n"
+          "to bkn: Masa peralihan. [ ]\n");
+    CHECK(print_reasoning(parse_clean(reasoning_id)) == print_reasoning(en));
+    // Positions: the clause, and each election where it is written.
+    ast::File at = parse_clean("rule r {\n  reasoning \"x\" for pilkada-2024,\n    pemilu-2024\n}\n");
+    CHECK(print_reasoning(at, true) == "rule r: x [ pilkada-2024@2:21 pemilu-2024@3:5 ] @2:3\n");
+}
+
+TEST_CASE("reasoning: its errors", "[grammar][errors]") {
+    CHECK(only_error("rule r { reasoning }") == "1:20 E001 expected the reasoning, in double quotes, found \"}\"");
+    CHECK(only_error("rule r { reasoning \"x\" for }") ==
+          "1:28 E001 expected the ids of the elections the reasoning is for, like pilkada-2024, pemilu-2024, found \"}\"");
+    CHECK(only_error("rule r { reasoning \"x\" for pilkada-2024, }") ==
+          "1:42 E001 expected the id of an election, like pilkada-2024, found \"}\"");
+    // `reasoning` ends a condition: `unknown` before it is a value.
+    ast::File file = parse_clean("rule r { when actor.status == unknown reasoning \"x\" }\n");
+    CHECK(sexpr(*file.rules.at(0).when) == "(== path:actor.status unknown)");
+    CHECK(file.rules.at(0).reasoning.size() == 1);
 }

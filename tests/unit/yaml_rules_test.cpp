@@ -90,7 +90,7 @@ std::string dump(const ast::File& file) {
     if (file.scope.subject) dump(out, *file.scope.subject);
     dump(out, file.scope.from);
     for (const ast::Outside& o : file.scope.outside) {
-        out << " outside " << o.note;
+        out << " outside " << o.text;
         dump(out, o.condition);
     }
     out << "\n";
@@ -414,7 +414,7 @@ TEST_CASE("yaml: a complete English file", "[yaml]") {
     CHECK(format_iso_date(*file.scope.from) == "2022-09-22");
     CHECK(file.scope.from_title == "Sejak SKB");
     REQUIRE(file.scope.outside.size() == 1);
-    CHECK(file.scope.outside[0].note == "instansi");
+    CHECK(file.scope.outside[0].text == "instansi");
 
     REQUIRE(file.defines.size() == 1);
     CHECK(file.defines[0].name == "partisan");
@@ -1095,4 +1095,173 @@ TEST_CASE("yaml: an expected element's act must be a number from 0", "[yaml]") {
     const Diagnostic* d = find(result.diagnostics, "E011");
     REQUIRE(d);
     CHECK(d->message == "`act` must be an act number counted from 0, found `first`");
+}
+
+namespace {
+
+std::string dump_reasoning(const ast::File& file) {
+    std::ostringstream out;
+    auto list = [&](const std::string& where, const std::vector<ast::Reasoning>& reasoning) {
+        for (const ast::Reasoning& r : reasoning) {
+            out << where << ": " << r.text;
+            dump(out, r.elections);
+            out << "\n";
+        }
+    };
+    for (const auto& g : file.regulations) {
+        list("regulation " + g.id, g.reasoning);
+        for (const auto& p : g.provisions) list("provision " + p.id + " note " + p.note, p.reasoning);
+    }
+    list("concurrent note " + file.aggregation.concurrent_note, file.aggregation.concurrent_reasoning);
+    for (const auto& e : file.aggregation.escalations) list("repeat note " + e.note, e.reasoning);
+    for (const auto& r : file.rules) {
+        for (const auto& n : r.notes) out << "rule note " << n << "\n";
+        list("rule " + r.id, r.reasoning);
+    }
+    for (const auto& r : file.requirements) list("requirement " + r.id, r.reasoning);
+    for (const auto& d : file.deadlines) list("deadline " + d.id, d.reasoning);
+    for (const auto& r : file.recommendations) {
+        list("recommend " + r.id, r.reasoning);
+        for (const auto& p : r.recipients) list("to " + p.id + " note " + p.note, p.reasoning);
+    }
+    for (const auto& o : file.scope.outside) out << "outside " << o.text << "\n";
+    return out.str();
+}
+
+}  // namespace
+
+TEST_CASE("yaml: reasoning as a text or a list of texts and {text, for}, as in the DSL", "[yaml]") {
+    const char* dsl = R"(
+regulation pp-1 "P" {
+  reasoning "untuk setiap ketentuan"
+  provision pasal-1 {
+    text "t"
+    note "sumber: berita"
+    reasoning "Ringkasan."
+    reasoning "Hanya untuk Pilkada." for pilkada-2024
+  }
+}
+aggregation {
+  concurrent heaviest note "C1" reasoning "Satu sanksi." for pilkada-2024, pemilu-2024
+  repeat "Pengulangan" when a.b raise 1 within {ringan, berat} reasoning "Lebih berat." note "C1"
+}
+scope { outside actor.status == tni "Bukan ASN." }
+rule r { note "n" reasoning "Tahap calon." for pemilu-2024 reasoning "Lain." }
+requirement q { element "e": a.b reasoning "Syarat." }
+deadline d { due 2 days after report.x reasoning "Tenggat." for pilkada-2024 }
+recommend k {
+  to bkn "BKN" from 2024-08-24 { note "C2" reasoning "Masa peralihan." }
+  reasoning "Untuk semua penerima."
+}
+)";
+    const char* english = R"(
+regulations:
+  - id: pp-1
+    title: P
+    reasoning: untuk setiap ketentuan
+    provisions:
+      - id: pasal-1
+        text: t
+        note: "sumber: berita"
+        reasoning:
+          - Ringkasan.
+          - {text: Hanya untuk Pilkada., for: pilkada-2024}
+aggregation:
+  concurrent: {note: C1, reasoning: [{text: Satu sanksi., for: [pilkada-2024, pemilu-2024]}]}
+  repeat:
+    - {title: Pengulangan, when: a.b, raise: 1, within: [ringan, berat], reasoning: Lebih berat., note: C1}
+scope:
+  outside:
+    - {when: actor.status == tni, text: Bukan ASN.}
+rules:
+  - id: r
+    notes: n
+    reasoning:
+      - {text: Tahap calon., for: [pemilu-2024]}
+      - Lain.
+requirements:
+  - {id: q, elements: [{name: e, when: a.b}], reasoning: Syarat.}
+deadlines:
+  - {id: d, due: 2 days after report.x, reasoning: [{text: Tenggat., for: pilkada-2024}]}
+recommendations:
+  - id: k
+    recipients:
+      - {id: bkn, title: BKN, from: 2024-08-24, note: C2, reasoning: Masa peralihan.}
+    reasoning: Untuk semua penerima.
+)";
+    const char* indonesian = R"(
+peraturan:
+  - id: pp-1
+    judul: P
+    pertimbangan: untuk setiap ketentuan
+    ketentuan:
+      - id: pasal-1
+        teks: t
+        catatan: "sumber: berita"
+        pertimbangan:
+          - Ringkasan.
+          - {teks: Hanya untuk Pilkada., untuk: pilkada-2024}
+agregasi:
+  bersamaan: {catatan: C1, pertimbangan: [{teks: Satu sanksi., untuk: [pilkada-2024, pemilu-2024]}]}
+  pengulangan:
+    - {judul: Pengulangan, jika: a.b, naik: 1, dalam: [ringan, berat], pertimbangan: Lebih berat., catatan: C1}
+cakupan:
+  di_luar:
+    - {jika: actor.status == tni, catatan: Bukan ASN.}
+aturan:
+  - id: r
+    catatan: n
+    pertimbangan:
+      - {teks: Tahap calon., untuk: [pemilu-2024]}
+      - Lain.
+syarat:
+  - {id: q, unsur: [{nama: e, jika: a.b}], pertimbangan: Syarat.}
+tenggat:
+  - {id: d, jatuh_tempo: 2 days after report.x, pertimbangan: [{teks: Tenggat., untuk: pilkada-2024}]}
+rekomendasi:
+  - id: k
+    penerima:
+      - {id: bkn, judul: BKN, sejak: 2024-08-24, catatan: C2, pertimbangan: Masa peralihan.}
+    pertimbangan: Untuk semua penerima.
+)";
+    ParseResult from_dsl = parse_dsl(dsl, "t.netral");
+    ParseResult from_english = parse(english);
+    ParseResult from_indonesian = parse(indonesian);
+    INFO(describe(from_dsl.diagnostics) + describe(from_english.diagnostics) + describe(from_indonesian.diagnostics));
+    REQUIRE(from_dsl.diagnostics.empty());
+    REQUIRE(from_english.diagnostics.empty());
+    REQUIRE(from_indonesian.diagnostics.empty());
+    CHECK(dump_reasoning(from_dsl.file) ==
+          "regulation pp-1: untuk setiap ketentuan[]\n"
+          "provision pp-1/pasal-1 note sumber: berita: Ringkasan.[]\n"
+          "provision pp-1/pasal-1 note sumber: berita: Hanya untuk Pilkada.[pilkada-2024,]\n"
+          "concurrent note C1: Satu sanksi.[pilkada-2024,pemilu-2024,]\n"
+          "repeat note C1: Lebih berat.[]\n"
+          "rule note n\n"
+          "rule r: Tahap calon.[pemilu-2024,]\n"
+          "rule r: Lain.[]\n"
+          "requirement q: Syarat.[]\n"
+          "deadline d: Tenggat.[pilkada-2024,]\n"
+          "recommend k: Untuk semua penerima.[]\n"
+          "to bkn note C2: Masa peralihan.[]\n"
+          "outside Bukan ASN.\n");
+    CHECK(dump_reasoning(from_english.file) == dump_reasoning(from_dsl.file));
+    CHECK(dump_reasoning(from_indonesian.file) == dump_reasoning(from_dsl.file));
+    // An election written in YAML points at itself.
+    const ast::Reasoning& pilkada = from_english.file.regulations[0].provisions[0].reasoning[1];
+    CHECK(at(pilkada.elections[0].location) == "12:47");
+}
+
+TEST_CASE("yaml: the shapes a reasoning may not have", "[yaml]") {
+    ParseResult no_text = parse("rules:\n  - id: r\n    reasoning: [{for: pilkada-2024}]\n");
+    REQUIRE(find(no_text.diagnostics, "E012"));
+    CHECK(find(no_text.diagnostics, "E012")->message == "a reasoning has no `text`");
+    ParseResult typo = parse("rules:\n  - id: r\n    reasoning: [{text: x, untk: pilkada-2024}]\n");
+    REQUIRE(find(typo.diagnostics, "E010"));
+    CHECK(find(typo.diagnostics, "E010")->notes.at(0) == "did you mean `untuk`?");
+    ParseResult nested = parse("rules:\n  - id: r\n    reasoning: {text: x}\n");
+    REQUIRE(find(nested.diagnostics, "E011"));
+    // `note` and `text` of an `outside` are one key.
+    ParseResult twice = parse("scope:\n  outside:\n    - {when: a.b, note: x, text: y}\n");
+    REQUIRE(find(twice.diagnostics, "E010"));
 }

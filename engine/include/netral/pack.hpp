@@ -54,4 +54,16 @@ const PackIdentity& identity(const Pack& pack);
 // change it without recompiling.
 const std::string* pack_template(const Pack& pack, const std::string& name);
 
+// A note of the pack (`note`: for its authors, sources and certainty) or a
+// reasoning (`reasoning`: for documents, for some elections or all), with
+// where it is written: what `netral lint --notes` lists, in file order.
+struct PackNote {
+    Location location;  // a reasoning's own; for a note, what it is written on
+    std::string owner;  // "rule kampanye.ikut.calon", "provision pp-94-2021/pasal-8/ayat-4"
+    bool reasoning = false;
+    std::vector<std::string> elections;  // a reasoning's; none = every election
+    std::string text;
+};
+std::vector<PackNote> pack_notes(const Pack& pack);
+
 }  // namespace netral

@@ -1,5 +1,7 @@
 #include "check/check_declarations.hpp"
 
+#include "check/author_words.hpp"
+
 #include <algorithm>
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -65,6 +67,7 @@ public:
             for (const ast::Regulation& regulation : file.regulations)
                 if (regulation.replaced_by && !regulations_.count(regulation.replaced_by->id))
                     unknown(*regulation.replaced_by, "regulation", keys(regulations_), "E140");
+            check_document_words(file);
         }
         check_override_cycles();
         if (facts_count_ == 0)
@@ -99,7 +102,6 @@ private:
     void collect() {
         std::map<std::string, const ast::Example*> examples;
         std::map<std::string, const ast::Define*> defines;
-        std::map<std::string, const ast::Election*> elections;
         std::map<std::string, const ast::Workdays*> calendars;
         std::map<std::string, const ast::HandlingDeadline*> deadlines;
         for (const ast::File& file : files_) {
@@ -128,7 +130,7 @@ private:
                     recommendation_recipients_.insert(recipient.id);
             }
             for (const ast::Election& election : file.elections)
-                declare(elections, election.id, &election, election.location, "election", "E133");
+                declare(elections_, election.id, &election, election.location, "election", "E133");
             for (const ast::Workdays& calendar : file.calendars)
                 declare(calendars, calendar.id, &calendar, calendar.location, "workdays calendar", "E133");
             for (const ast::ViolationKind& kind : file.kinds) {
@@ -164,6 +166,45 @@ private:
         else if (!candidates.empty() && candidates.size() <= 12)  // short lists help; long ones drown the message
             notes.push_back(fmt::format("the known {}s are: {}", what, fmt::join(candidates, ", ")));
         error(code, ref.location, fmt::format("unknown {} `{}`", what, ref.id), std::move(notes));
+    }
+
+    // The words a file gives documents: every `reasoning`, with the elections
+    // it is for (E169), and the text of every `outside`. Words only the
+    // pack's authors should read are W170.
+    void check_document_words(const ast::File& file) {
+        auto each = [&](const std::vector<ast::Reasoning>& list) {
+            for (const ast::Reasoning& reasoning : list) {
+                for (const ast::Ref& election : reasoning.elections)
+                    if (!elections_.count(election.id)) unknown(election, "election", keys(elections_), "E169");
+                author_words(reasoning.text, reasoning.location, "this reasoning");
+            }
+        };
+        for (const ast::Regulation& regulation : file.regulations) {
+            each(regulation.reasoning);
+            for (const ast::Provision& provision : regulation.provisions) each(provision.reasoning);
+        }
+        each(file.aggregation.concurrent_reasoning);
+        for (const ast::Escalation& escalation : file.aggregation.escalations) each(escalation.reasoning);
+        for (const ast::Rule& rule : file.rules) each(rule.reasoning);
+        for (const ast::Requirement& requirement : file.requirements) each(requirement.reasoning);
+        for (const ast::HandlingDeadline& deadline : file.deadlines) each(deadline.reasoning);
+        for (const ast::Recommendation& recommendation : file.recommendations) {
+            each(recommendation.reasoning);
+            for (const ast::Recipient& recipient : recommendation.recipients) each(recipient.reasoning);
+        }
+        for (const ast::Outside& outside : file.scope.outside)
+            author_words(outside.text, outside.location, "the text of this `outside` (the verdict's diagnostic)");
+    }
+
+    void author_words(std::string_view text, const Location& at, const char* what) {
+        std::vector<std::string> words = author_only_words(text);
+        if (words.empty()) return;
+        std::string list;
+        for (const std::string& word : words) list += (list.empty() ? "`" : ", `") + word + "`";
+        diagnostics_.push_back({Severity::warning, "W170", at,
+                                fmt::format("{} is for documents, but it says what only the pack's authors should read: {}", what, list),
+                                {"sources, certainty (C0-C3), research files, matrix rows and interpretive choices "
+                                 "belong in a `note`"}});
     }
 
     void check_provisions(const std::vector<ast::Ref>& refs, const std::string& role) {
@@ -508,6 +549,7 @@ private:
     const std::vector<ast::File>& files_;
     Diagnostics diagnostics_;
     std::map<std::string, const ast::Regulation*> regulations_;
+    std::map<std::string, const ast::Election*> elections_;
     std::map<std::string, const ast::Provision*> provisions_;
     std::map<std::string, const ast::Regulation*> provision_regulation_;
     std::map<std::string, const ast::Rule*> rules_;

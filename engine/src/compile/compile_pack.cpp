@@ -37,6 +37,21 @@ std::string derive_citation(const std::string& provision_id, const std::string& 
 
 namespace {
 
+std::vector<DocumentNote> document_notes(const std::vector<ast::Reasoning>& reasoning) {
+    std::vector<DocumentNote> out;
+    for (const ast::Reasoning& r : reasoning) {
+        DocumentNote note{r.text, {}};
+        for (const ast::Ref& election : r.elections) note.elections.push_back(election.id);
+        out.push_back(std::move(note));
+    }
+    return out;
+}
+
+std::vector<DocumentNote> joined(std::vector<DocumentNote> first, const std::vector<DocumentNote>& then) {
+    first.insert(first.end(), then.begin(), then.end());
+    return first;
+}
+
 class PackCompiler {
 public:
     PackCompiler(std::vector<ast::File> files, PackIdentity identity, Diagnostics& diagnostics)
@@ -138,6 +153,8 @@ private:
                                  : provision.citation;
             info->text = provision.text;
             info->note = provision.note;
+            // The regulation's reasoning goes with each of its provisions, before their own.
+            info->reasoning = joined(document_notes(regulation.reasoning), document_notes(provision.reasoning));
             InForce dates = effective_dates(regulation, provision);
             info->in_force = dates.from;
             info->repealed = dates.until;
@@ -277,7 +294,7 @@ private:
 
     void compile_scope(const ast::Scope& scope) {
         for (const ast::Outside& outside : scope.outside)
-            pack_->outside.push_back({expressions_->condition(outside.condition, false), outside.note});
+            pack_->outside.push_back({expressions_->condition(outside.condition, false), outside.text});
         if (scope.subject) pack_->subject = static_cast<std::int32_t>(expressions_->condition(*scope.subject, false));
         pack_->covered_from = scope.from;
         covered_title_ = scope.from_title.empty() && scope.from
@@ -289,6 +306,7 @@ private:
         pack_->concurrent_basis = provisions(aggregation.concurrent_basis);
         pack_->concurrent_basis_in_force = InForceLists(pack_->concurrent_basis);
         pack_->concurrent_note = aggregation.concurrent_note;
+        pack_->concurrent_reasoning = document_notes(aggregation.concurrent_reasoning);
         for (const ast::Escalation& escalation : aggregation.escalations) {
             CompiledEscalation compiled;
             compiled.title = escalation.title;
@@ -299,6 +317,7 @@ private:
             compiled.basis = provisions(escalation.basis);
             compiled.basis_in_force = InForceLists(compiled.basis);
             compiled.note = escalation.note;
+            compiled.reasoning = document_notes(escalation.reasoning);
             pack_->escalations.push_back(std::move(compiled));
         }
     }
@@ -326,6 +345,7 @@ private:
         info.cites_in_force = InForceLists(info.cites);
         info.sanction_basis_in_force = InForceLists(info.sanction_basis);
         info.notes = rule.notes;
+        info.reasoning = document_notes(rule.reasoning);
         info.location = rule.location;
         if (rule.sanction_level) info.level = pack_->find_level(rule.sanction_level->id);
         info.kind = rule.kind ? pack_->find_kind(rule.kind->id) : pack_->default_kind;
@@ -398,9 +418,11 @@ private:
         compile_placeholders(out, recommendation.location);
         out.cites = provisions(recommendation.cites);
         out.notes = recommendation.notes;
+        out.reasoning = document_notes(recommendation.reasoning);
         for (const ast::Recipient& recipient : recommendation.recipients) {
             CompiledRecipient compiled{recipient.id, recipient.title, recipient.from, recipient.until,
-                                       provisions(recipient.basis), recipient.note};
+                                       provisions(recipient.basis), recipient.note, document_notes(recipient.reasoning), {}};
+            compiled.shown_reasoning = joined(out.reasoning, compiled.reasoning);
             std::vector<const ProvisionInfo*> basis = out.cites;
             for (const ProvisionInfo* provision : compiled.basis)
                 if (std::find(basis.begin(), basis.end(), provision) == basis.end()) basis.push_back(provision);
@@ -499,6 +521,7 @@ private:
         info.cites_in_force = InForceLists(cites);
         info.cites = std::move(cites);
         info.notes = requirement.notes;
+        info.reasoning = document_notes(requirement.reasoning);
         if (requirement.condition)
             compiled.condition = static_cast<std::int32_t>(report_condition(*requirement.condition));
         for (const ast::Element& element : requirement.elements) {
@@ -534,6 +557,7 @@ private:
         compiled.cites_in_force = InForceLists(cites);
         compiled.cites = std::move(cites);
         compiled.notes = deadline.notes;
+        compiled.reasoning = document_notes(deadline.reasoning);
         pack_->deadlines.push_back(std::move(compiled));
     }
 

@@ -45,7 +45,11 @@ struct CompiledRecipient {
     std::string title;
     std::optional<Date> from, until;  // both included; none = unbounded
     std::vector<const ProvisionInfo*> basis;
-    std::string note;
+    std::string note;                      // for the pack's authors
+    std::vector<DocumentNote> reasoning;   // its own, for documents
+    // The recommendation's reasoning and its own: what a result made to this
+    // recipient shows (RecommendationResult::reasoning).
+    std::vector<DocumentNote> shown_reasoning;
 };
 
 struct CompiledRecommendation {
@@ -58,6 +62,7 @@ struct CompiledRecommendation {
     std::string text;
     std::vector<const ProvisionInfo*> cites;
     std::vector<std::string> notes;
+    std::vector<DocumentNote> reasoning;
     // The recommendation's and each recipient's provisions, by date and
     // subject: basis_in_force[r] for recipient r.
     std::vector<InForceLists> basis_in_force;
@@ -88,7 +93,7 @@ struct CompiledRule {
 
 struct CompiledOutside {
     std::uint32_t condition = 0;  // node
-    std::string note;
+    std::string text;             // the verdict's diagnostic: where such a case belongs
 };
 
 struct CompiledEscalation {
@@ -98,7 +103,8 @@ struct CompiledEscalation {
     std::vector<const LevelInfo*> ladder;
     std::vector<const ProvisionInfo*> basis;
     InForceLists basis_in_force;
-    std::string note;
+    std::string note;                     // for the pack's authors
+    std::vector<DocumentNote> reasoning;  // for documents
 };
 
 // A time limit: `spans[0]` (or any other reading of the unit) after the
@@ -126,7 +132,8 @@ struct CompiledDeadline {
     CompiledTimeLimit due;
     std::vector<const ProvisionInfo*> cites;  // as written; a verdict cites those in force
     InForceLists cites_in_force;
-    std::vector<std::string> notes;
+    std::vector<std::string> notes;       // for the pack's authors
+    std::vector<DocumentNote> reasoning;  // for documents
 };
 
 struct CompiledExample {
@@ -180,7 +187,8 @@ public:
     std::unordered_map<std::string, std::uint32_t> rule_by_id;
     std::vector<const ProvisionInfo*> concurrent_basis;
     InForceLists concurrent_basis_in_force;
-    std::string concurrent_note;
+    std::string concurrent_note;                     // for the pack's authors
+    std::vector<DocumentNote> concurrent_reasoning;  // for documents
     std::vector<CompiledEscalation> escalations;
     std::vector<CompiledRecommendation> recommendations;
 

@@ -192,6 +192,7 @@ void handling_deadlines(const Pack& pack, EvalContext& context, std::optional<Da
         work_out(pack, deadline.due, context, result.deadline);
         result.provisions = deadline.cites_in_force.on(date, excluded);
         result.notes = deadline.notes;
+        result.reasoning = deadline.reasoning;
     }
 }
 

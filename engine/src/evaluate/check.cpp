@@ -91,7 +91,7 @@ private:
         for (const CompiledOutside& outside : pack_.outside) {
             if (evaluate(pack_.program, outside.condition, context_) == Tri::yes) {
                 verdict_.status = VerdictStatus::out_of_scope;
-                verdict_.diagnostics.push_back({Severity::note, "S001", {}, outside.note, {}});
+                verdict_.diagnostics.push_back({Severity::note, "S001", {}, outside.text, {}});
                 return true;
             }
         }
@@ -304,7 +304,7 @@ private:
             thread_local std::vector<std::optional<Date>> dates;  // reused: a batch checks many reports
             dates.clear();
             for (std::uint32_t act : acts) dates.push_back(date_of_act(pack_, report_, act));
-            ReportAspects aspects{acts, dates, latest_act_date(acts), excluded_};
+            ReportAspects aspects{acts, dates, latest_act_date(acts), excluded_, verdict_.election};
             verdict_.sanction = aggregate_sanction(pack_, verdict_.findings, context_, aspects);
             floor_rank = verdict_.sanction->level ? verdict_.sanction->level->rank : -1;
             verdict_.referrals = collect_referrals(pack_, verdict_.findings, context_, aspects);

@@ -29,6 +29,18 @@ const LevelVariantInfo* variant_of(const Pack& pack, const LevelInfo& level, Eva
     return nullptr;
 }
 
+// The engine's words, then the pack's reasoning for this election (never its
+// notes, which are for the pack's authors).
+void add_reasoning(std::string& words, const std::vector<DocumentNote>& reasoning, std::string_view election,
+                   const char* separator) {
+    for (const DocumentNote& note : reasoning)
+        if (note.applies_to(election)) {
+            words += separator;
+            words += note.text;
+            separator = " ";
+        }
+}
+
 }  // namespace
 
 std::optional<Date> ReportAspects::date_of(const Finding& finding) const {
@@ -58,7 +70,7 @@ SanctionResult aggregate_sanction(const Pack& pack, const std::vector<Finding>& 
     if (violations > 1) {
         add_unique(result.basis, pack.concurrent_basis_in_force.on(date, report.excluded));
         std::string note = "Beberapa pelanggaran dalam satu laporan: dijatuhkan satu sanksi, yang terberat.";
-        if (!pack.concurrent_note.empty()) note += " " + pack.concurrent_note;
+        add_reasoning(note, pack.concurrent_reasoning, report.election, " ");
         result.notes.push_back(std::move(note));
     }
     focus(context, *deciding, report);
@@ -78,7 +90,7 @@ SanctionResult aggregate_sanction(const Pack& pack, const std::vector<Finding>& 
             note += "tingkat " + result.level->name + " sudah yang tertinggi yang dapat dicapai dengan pemberatan";
         else
             note += "tingkat dinaikkan dari " + result.level->name + " menjadi " + (*raised)->name;
-        if (!escalation.note.empty()) note += ". " + escalation.note;
+        add_reasoning(note, escalation.reasoning, report.election, ". ");
         result.notes.push_back(std::move(note));
         result.level = *raised;
         add_unique(result.basis, escalation.basis_in_force.on(date, report.excluded));
@@ -155,8 +167,11 @@ std::vector<RecommendationResult> collect_recommendations(const Pack& pack, Eval
             result.to = recipient.id;
             result.recipient = recipient.title;
             result.note = recipient.note;
+            result.reasoning = recipient.shown_reasoning;
             ProvisionSpan basis = recommendation.basis_in_force[chosen].on(result.date, report.excluded);
             result.basis.assign(basis.begin(), basis.end());
+        } else {
+            result.reasoning = recommendation.reasoning;
         }
         result.text = recommendation.texts[chosen];
         if (fill && !recommendation.placeholders.empty()) {

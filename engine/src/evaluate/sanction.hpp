@@ -20,6 +20,7 @@ struct ReportAspects {
     std::span<const std::optional<Date>> act_dates;  // parallel to `acts`
     std::optional<Date> latest_act_date;
     SubjectMask excluded = 0;
+    std::string_view election;  // the report's, for the pack's reasoning about one election
 
     // The date a finding's provisions are read for: its act's, or the latest
     // act's for a per-report rule.

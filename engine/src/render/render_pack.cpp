@@ -1,7 +1,9 @@
 // The pack's own texts as JSON (`netral pack`): what verdicts point to by id
 // and leave out — provision texts, rule and element names, requirements,
-// deadlines, kinds, levels with their measures, recommendations — and the
-// fact vocabulary a form needs. A consumer keeps one copy per digest.
+// deadlines, kinds, levels with their measures, aggregation,
+// recommendations — and the fact vocabulary a form needs. A consumer keeps
+// one copy per digest. Both kinds of notes are here: `note`/`notes` for the
+// pack's authors, `reasoning` (with the elections it is for) for documents.
 #include "compile/compiled_pack.hpp"
 #include "netral/render.hpp"
 #include "render/json_writer.hpp"
@@ -57,6 +59,17 @@ void write_fields(JsonWriter& json, const ObjectSchema& schema) {
     json.end_array();
 }
 
+// [{"text": …, "elections": [...]}]; no elections: every election.
+void write_reasoning(JsonWriter& json, const std::vector<DocumentNote>& reasoning) {
+    json.field("reasoning").begin_array();
+    for (const DocumentNote& note : reasoning) {
+        json.begin_object().field("text").string(note.text);
+        json.field("elections").strings(note.elections);
+        json.end_object();
+    }
+    json.end_array();
+}
+
 }  // namespace
 
 std::string render_pack_json(const Pack& pack, bool pretty) {
@@ -76,6 +89,7 @@ std::string render_pack_json(const Pack& pack, bool pretty) {
         json.field("citation").string(provision->citation);
         json.field("text").string(provision->text);
         if (!provision->note.empty()) json.field("note").string(provision->note);
+        if (!provision->reasoning.empty()) write_reasoning(json, provision->reasoning);
         write_date(json, "in_force", provision->in_force);
         write_date(json, "repealed", provision->repealed);
         json.end_object();
@@ -101,6 +115,28 @@ std::string render_pack_json(const Pack& pack, bool pretty) {
         json.end_object();
     }
     json.end_array();
+
+    json.field("aggregation").begin_object();
+    json.field("concurrent").begin_object();
+    json.field("basis");
+    write_ids(json, pack.concurrent_basis);
+    if (!pack.concurrent_note.empty()) json.field("note").string(pack.concurrent_note);
+    write_reasoning(json, pack.concurrent_reasoning);
+    json.end_object();
+    json.field("repeat").begin_array();
+    for (const CompiledEscalation& escalation : pack.escalations) {
+        json.begin_object().field("title").string(escalation.title).field("steps").number(escalation.steps);
+        json.field("within").begin_array();
+        for (const LevelInfo* level : escalation.ladder) json.string(level->name);
+        json.end_array();
+        json.field("basis");
+        write_ids(json, escalation.basis);
+        if (!escalation.note.empty()) json.field("note").string(escalation.note);
+        write_reasoning(json, escalation.reasoning);
+        json.end_object();
+    }
+    json.end_array();
+    json.end_object();
 
     json.field("rules").begin_array();
     for (const CompiledRule& compiled : pack.rules) {
@@ -129,6 +165,7 @@ std::string render_pack_json(const Pack& pack, bool pretty) {
         }
         json.end_array();
         json.field("notes").strings(rule.notes);
+        write_reasoning(json, rule.reasoning);
         json.end_object();
     }
     json.end_array();
@@ -157,6 +194,7 @@ std::string render_pack_json(const Pack& pack, bool pretty) {
         json.field("cites");
         write_ids(json, requirement.cites);
         json.field("notes").strings(requirement.notes);
+        write_reasoning(json, requirement.reasoning);
         json.end_object();
     }
     json.end_array();
@@ -174,6 +212,7 @@ std::string render_pack_json(const Pack& pack, bool pretty) {
         json.field("cites");
         write_ids(json, deadline.cites);
         json.field("notes").strings(deadline.notes);
+        write_reasoning(json, deadline.reasoning);
         json.end_object();
     }
     json.end_array();
@@ -190,9 +229,12 @@ std::string render_pack_json(const Pack& pack, bool pretty) {
             write_date(json, "from", recipient.from);
             write_date(json, "until", recipient.until);
             if (!recipient.note.empty()) json.field("note").string(recipient.note);
+            if (!recipient.reasoning.empty()) write_reasoning(json, recipient.reasoning);
             json.end_object();
         }
         json.end_array();
+        json.field("notes").strings(recommendation.notes);
+        write_reasoning(json, recommendation.reasoning);
         json.end_object();
     }
     json.end_array();

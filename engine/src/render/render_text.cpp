@@ -199,7 +199,8 @@ private:
         for (const RecommendationResult& recommendation : verdict_.recommendations) {
             std::string basis = recommendation.basis.empty() ? "" : " (" + citations(recommendation.basis) + ")";
             wrapped(fmt::format("Rekomendasi: {}{}", recommendation.words(), basis), "");
-            if (!recommendation.note.empty()) wrapped(std::string(recommendation.note), "  ");
+            for (const DocumentNote& note : recommendation.reasoning)
+                if (note.applies_to(verdict_.election)) wrapped(note.text, "  ");
         }
     }
 
@@ -223,7 +224,8 @@ private:
             for (const ProvisionInfo* provision : finding.provisions) {
                 out_ += "  " + shown(provision->citation) + ":\n";
                 wrapped("\"" + provision->text + "\"", "    ");
-                if (!provision->note.empty()) wrapped("Catatan: " + provision->note, "    ");
+                for (const DocumentNote& note : provision->reasoning)
+                    if (note.applies_to(verdict_.election)) wrapped("Catatan: " + note.text, "    ");
             }
             out_ += "  Unsur:\n";
             for (const ElementResult& element : finding.elements) {
@@ -238,7 +240,8 @@ private:
                 out_ += fmt::format("  Dikesampingkan oleh ketentuan yang lebih khusus: {}\n", shown(finding.overridden_by));
             if (rule.level)
                 out_ += fmt::format("  Sanksi: {} ({})\n", shown(rule.level->name), citations(finding.sanction_basis));
-            for (const std::string& note : rule.notes) wrapped("Catatan: " + note, "  ");
+            for (const DocumentNote& note : rule.reasoning)
+                if (note.applies_to(verdict_.election)) wrapped("Catatan: " + note.text, "  ");
         }
     }
 

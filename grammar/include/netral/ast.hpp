@@ -64,6 +64,18 @@ struct Ref {
     Location location;
 };
 
+// ---------------------------------------------------------------- notes for documents
+
+// `reasoning "text" [for ELECTION, …]` (pertimbangan … untuk …): legal
+// reasoning a reader of a document (the kajian) needs, shown only in cases of
+// the elections it names, or in every case when it names none. A `note`
+// (catatan) is for the pack's authors and never reaches a document.
+struct Reasoning {
+    std::string text;
+    std::vector<Ref> elections;  // election ids; none = every election
+    Location location;
+};
+
 // ---------------------------------------------------------------- law
 
 struct Provision {
@@ -72,7 +84,8 @@ struct Provision {
     std::string text;      // the provision's text, quoted in verdicts
     std::optional<Date> in_force;  // empty = the regulation's
     std::optional<Date> repealed;  // empty = the regulation's
-    std::string note;              // e.g. "nomor pasal belum dikonfirmasi"
+    std::string note;              // for the pack's authors, e.g. "nomor pasal belum dikonfirmasi"
+    std::vector<Reasoning> reasoning;  // for documents
     // Whom the provision speaks of (`subject actor.status == pppk`): a
     // verdict cites it only when this is not false for the report. Empty =
     // the regulation's, or everyone.
@@ -87,6 +100,7 @@ struct Regulation {
     std::optional<Date> repealed;
     std::optional<Ref> replaced_by;  // another regulation id
     std::string note;
+    std::vector<Reasoning> reasoning;  // for documents, with each of its provisions
     std::string source;  // where the text was taken from
     std::optional<Expr> subject;  // whom its provisions speak of, unless a provision says otherwise
     std::vector<Provision> provisions;
@@ -190,6 +204,7 @@ struct Escalation {
     std::vector<Ref> ladder;  // levels it moves within; the last is the cap
     std::vector<Ref> basis;
     std::string note;
+    std::vector<Reasoning> reasoning;
     Location location;
 };
 
@@ -197,6 +212,7 @@ struct Aggregation {
     bool declared = false;
     std::vector<Ref> concurrent_basis;  // "one sanction, the heaviest"
     std::string concurrent_note;
+    std::vector<Reasoning> concurrent_reasoning;
     std::vector<Escalation> escalations;
     Location location;
 };
@@ -205,7 +221,7 @@ struct Aggregation {
 
 struct Outside {
     Expr condition;    // e.g. actor.status == non_asn
-    std::string note;  // where such a case belongs
+    std::string text;  // where such a case belongs: the verdict's diagnostic, shown in documents
     Location location;
 };
 
@@ -256,7 +272,8 @@ struct Rule {
     std::vector<Ref> sanction_basis;       // provision ids (oleh)
     std::vector<Referral> referrals;       // rujuk
     std::optional<Ref> kind;               // the kind of violation (jenis); else the pack's default
-    std::vector<std::string> notes;        // catatan
+    std::vector<std::string> notes;        // catatan: for the pack's authors
+    std::vector<Reasoning> reasoning;      // pertimbangan: for documents
     Location location;
 };
 
@@ -299,6 +316,7 @@ struct Requirement {
     std::optional<DeadlineSpec> deadline;
     std::vector<Ref> cites;
     std::vector<std::string> notes;
+    std::vector<Reasoning> reasoning;
     Location location;
 };
 
@@ -326,6 +344,7 @@ struct HandlingDeadline {
     DeadlineSpec due;
     std::vector<Ref> cites;
     std::vector<std::string> notes;
+    std::vector<Reasoning> reasoning;
     Location location;
 };
 
@@ -340,6 +359,7 @@ struct Recipient {
     std::optional<Date> until;
     std::vector<Ref> basis;
     std::string note;
+    std::vector<Reasoning> reasoning;
     Location location;
 };
 
@@ -355,6 +375,7 @@ struct Recommendation {
     std::string text;               // "{penerima}" is replaced by the recipient's title
     std::vector<Ref> cites;
     std::vector<std::string> notes;
+    std::vector<Reasoning> reasoning;
     Location location;
 };
 
