@@ -99,7 +99,7 @@ private:
             evaluate(pack_.program, static_cast<std::uint32_t>(pack_.subject), context_) == Tri::no) {
             verdict_.status = VerdictStatus::out_of_scope;
             verdict_.diagnostics.push_back(
-                {Severity::note, "S002", {}, "Terlapor bukan subjek paket aturan ini.", {}});
+                {Severity::note, "S002", {}, "Terlapor bukan subjek ketentuan yang dikaji.", {}});
             return true;
         }
         std::span<const std::uint32_t> acts = acts_of(pack_, report_);
@@ -113,7 +113,7 @@ private:
                 verdict_.diagnostics.push_back(
                     {Severity::note, "S003", {},
                      "Semua perbuatan terjadi sebelum " + format_iso_date(*pack_.covered_from) +
-                         ", sebelum cakupan paket aturan ini; tidak ada ketentuan yang dikutip.",
+                         ", sebelum berlakunya ketentuan yang dikaji; tidak ada ketentuan yang dikutip.",
                      {}});
                 return true;
             }

@@ -52,7 +52,8 @@ void ReviewBuilder::analysis() {
         add(block(Block::Kind::paragraph, t_.text("analisis.tidak_diuji")));
         std::vector<Line> reasons;
         for (const Diagnostic& d : verdict_.diagnostics)
-            if (d.severity == Severity::note) reasons.push_back(Line{plain(d.message)});
+            if (d.severity == Severity::note)
+                reasons.push_back(Line{plain(d.code == "S003" ? t_.text("analisis.sebelum_cakupan") : d.message)});
         list(Block::Kind::bullets, std::move(reasons));
         return;
     }

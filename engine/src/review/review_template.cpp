@@ -61,7 +61,7 @@ const std::vector<KeySpec>& required_keys() {
                  "analisis.judul", "analisis.pengantar", "analisis.unsur", "analisis.status_unsur.met",
                  "analisis.status_unsur.not_met", "analisis.status_unsur.unknown", "analisis.hasil.violation",
                  "analisis.hasil.unknown", "analisis.tanpa_ketentuan", "analisis.tidak_diuji",
-                 "analisis.tidak_dapat_dibaca", "analisis.perbaikan",
+                 "analisis.tidak_dapat_dibaca", "analisis.perbaikan", "analisis.sebelum_cakupan",
                  "tidak_terbaca.susunan", "tidak_terbaca.kosong", "tidak_terbaca.terlalu_besar",
                  "tidak_terbaca.lainnya",
                  "kesimpulan.judul", "kesimpulan.tindakan", "kesimpulan.pertanyaan", "kesimpulan.awal.judul",
