@@ -1,6 +1,7 @@
 // netral check: verdicts for the reports in one or more inputs, streamed and
 // checked on every core, written in input order.
 #include <CLI/CLI.hpp>
+#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -30,8 +31,32 @@ struct CheckOptions {
     unsigned threads = 0;
     std::size_t max_record_bytes = default_max_record_bytes;
     bool compact = false;
+    bool explain = false;
+    std::string csv_separator;  // "" = the input's (CSV), else ','
+    std::string labels;         // "" = code
     bool summary = false;
     bool quiet = false;
+};
+
+// The CSV output's separator: --csv-separator, else that of the first input
+// when it is CSV (told by run_batch once its header is read, before any row
+// is rendered), else ','. Decided once, for every input: one output file has
+// one separator.
+class CsvSeparator {
+public:
+    explicit CsvSeparator(char requested) : requested_(requested), separator_(requested) {}
+    // The first input's separator; ignored once decided.
+    void offer(char input_separator) {
+        char undecided = 0;
+        separator_.compare_exchange_strong(undecided, csv_output_separator(requested_, input_separator));
+    }
+    // No CSV input decides it.
+    void settle() { offer(0); }
+    char get() const { return separator_.load(std::memory_order_relaxed); }
+
+private:
+    char requested_;
+    std::atomic<char> separator_;
 };
 
 // Where the verdicts go: an OutputFile (output_file.hpp), or nowhere.
@@ -55,30 +80,38 @@ private:
 };
 
 // How each verdict becomes output text, per --format.
-RenderRecord renderer_for(const CheckOptions& options, const Pack& pack, bool color) {
+RenderRecord renderer_for(const CheckOptions& options, const Pack& pack, bool color,
+                          const std::shared_ptr<CsvSeparator>& separator) {
     if (options.format == "jsonl") {
         auto lines = std::make_shared<JsonLineRenderer>(pack, options.compact);
         return [lines](const ReportInput&, const Verdict& v, std::string& out) { lines->append(out, v); };
     }
     if (options.format == "json")  // elements of an array; the brackets are written around them
         return [](const ReportInput&, const Verdict& v, std::string& out) { out += ",\n" + render_json_pretty(v); };
-    if (options.format == "csv")
-        return [](const ReportInput&, const Verdict& v, std::string& out) { out += render_csv_row(v); };
-    return [color](const ReportInput&, const Verdict& v, std::string& out) {
-        out += "\n" + std::string(72, '-') + "\n\n" + render_text(v, color);
+    if (options.format == "csv") {
+        CsvLabels labels = options.labels == "id" ? CsvLabels::id : CsvLabels::code;
+        return [separator, labels](const ReportInput&, const Verdict& v, std::string& out) {
+            append_csv_row(out, v, {separator->get(), labels});
+        };
+    }
+    TextOptions text{color, options.explain};
+    return [text](const ReportInput&, const Verdict& v, std::string& out) {
+        out += "\n" + std::string(72, '-') + "\n\n" + render_text(v, text);
     };
 }
 
 // The first record's separator (",\n" for JSON, a rule line for text) is
-// dropped, so separators stand only between records.
+// dropped, so separators stand only between records. CSV's header row comes
+// with the first rows, once their separator is known (or at the end).
 class Framing {
 public:
-    Framing(const std::string& format, Output& output) : format_(format), output_(output) {}
+    Framing(const std::string& format, Output& output, std::function<std::string()> csv_header)
+        : format_(format), output_(output), csv_header_(std::move(csv_header)) {}
     void begin() {
-        if (format_ == "csv") output_.write(render_csv_header());
         if (format_ == "json") output_.write("[");
     }
     void write(std::string_view text) {
+        if (!text.empty()) header();
         if (first_ && !text.empty()) {
             first_ = false;
             std::size_t skip = format_ == "json" ? 1 : format_ == "text" ? 1 + 72 + 2 : 0;  // keep json's "\n"
@@ -87,13 +120,22 @@ public:
         output_.write(text);
     }
     void end() {
+        header();
         if (format_ == "json") output_.write(first_ ? "]\n" : "\n]\n");
     }
 
 private:
+    void header() {
+        if (format_ != "csv" || header_written_) return;
+        header_written_ = true;
+        output_.write(csv_header_());
+    }
+
     std::string format_;
     Output& output_;
+    std::function<std::string()> csv_header_;
     bool first_ = true;
+    bool header_written_ = false;
 };
 
 // An input's file descriptor: standard input for `-`, else the file opened
@@ -121,6 +163,15 @@ std::size_t file_size(const std::string& path) {
 }
 
 int run_check(const CheckOptions& options) {
+    auto only_for = [&](bool given, const char* option, const char* format) {
+        if (!given || options.format == format) return true;
+        print_message(fmt::format("{} applies to --format {} only", option, format));
+        return false;
+    };
+    if (!only_for(options.explain, "--explain", "text") ||
+        !only_for(!options.csv_separator.empty(), "--csv-separator", "csv") ||
+        !only_for(!options.labels.empty(), "--labels", "csv"))
+        return exit_usage;
     std::shared_ptr<const Pack> pack = load_pack_or_report(options.rules, true);
     if (!pack) return exit_failed;
     Output output(options.output, options.summary && options.output.empty());
@@ -129,8 +180,14 @@ int run_check(const CheckOptions& options) {
         return exit_failed;
     }
     bool color = options.output.empty() && isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR");
-    Framing framing(options.format, output);
-    RenderRecord render = renderer_for(options, *pack, color);
+    auto separator = std::make_shared<CsvSeparator>(csv_separator_from_name(options.csv_separator));
+    CsvOptions csv{0, options.labels == "id" ? CsvLabels::id : CsvLabels::code};
+    Framing framing(options.format, output, [&] {
+        separator->settle();
+        csv.separator = separator->get();
+        return render_csv_header(csv);
+    });
+    RenderRecord render = renderer_for(options, *pack, color, separator);
     Summary summary;
     ObserveVerdict observe;
     if (options.summary) observe = [&summary](const Verdict& verdict) { summary.add(summary_record(verdict)); };
@@ -143,7 +200,8 @@ int run_check(const CheckOptions& options) {
 
     int status = exit_ok;
     framing.begin();
-    for (const std::string& path : options.inputs) {
+    for (std::size_t path_index = 0; path_index < options.inputs.size(); ++path_index) {
+        const std::string& path = options.inputs[path_index];
         if (path != "-") {
             std::error_code ignored;
             if (std::filesystem::is_directory(path, ignored)) {
@@ -173,6 +231,9 @@ int run_check(const CheckOptions& options) {
         batch.format = !options.input_format.empty() ? *input_format_from_name(options.input_format)
                        : path == "-"                 ? InputFormat::jsonl
                                                      : input_format_for_path(path);
+        // CSV output follows the separator of the first input when it is CSV.
+        if (path_index > 0 || batch.format != InputFormat::csv) separator->settle();
+        batch.csv_separator = [&separator](char input_separator) { separator->offer(input_separator); };
         BatchResult result = run_batch(
             *pack, in, path == "-" ? "<stdin>" : path, batch, render,
             [&](std::string_view text) { framing.write(text); }, observe,
@@ -222,6 +283,23 @@ void add_check_command(CLI::App& app) {
         ->check(CLI::Range(0u, max_batch_threads));
     add_max_record_size_option(*command, options->max_record_bytes);
     command->add_flag("--compact", options->compact, "jsonl without provision texts, element detail and not_violation findings");
+    command->add_flag("--explain", options->explain,
+                      "Text format only: add the whole analysis after the verdict: every rule tested with its "
+                      "provisions' texts, its elements and the facts they read, and each requirement of the report "
+                      "(by default the rules that do not apply are only counted)");
+    command->add_option("--csv-separator", options->csv_separator,
+                        "CSV format only: the separator of the output, `,` `;` `\\t` or `tab` (default: the "
+                        "separator of the first input when it is CSV, else `,`)")
+        ->check(CLI::Validator(
+            [](std::string& value) {
+                return csv_separator_from_name(value) ? std::string() : "give , ; \\t or tab";
+            },
+            "SEP"));
+    command->add_option("--labels", options->labels,
+                        "CSV format only: `code` (default) writes status, level, admissibility and classification "
+                        "as the verdict format's codes (violation, berat, incomplete, lainnya); `id` as Indonesian "
+                        "words (pelanggaran, Hukuman disiplin berat, belum lengkap, the pack's titles of the kinds)")
+        ->check(CLI::IsMember({"code", "id"}));
     command->add_flag("--summary", options->summary,
                       "Print counts by status, level, rule, provision, region, election and month (as a table, or "
                       "JSON/CSV with --format); the verdicts go to -o FILE if given, else nowhere");
@@ -229,7 +307,9 @@ void add_check_command(CLI::App& app) {
     command->footer(
         "Examples:\n"
         "  netral check samples/camat-kampanye-mobil-dinas.yaml\n"
+        "  netral check --explain samples/camat-kampanye-mobil-dinas.yaml\n"
         "  netral check --format jsonl reports.jsonl -o verdicts.jsonl\n"
+        "  netral check --format csv --labels id rekap.csv -o hasil.csv\n"
         "  netral gen --count 100000 | netral check - --summary");
     command->callback([options] { exit_status() = run_check(*options); });
 }

@@ -73,7 +73,9 @@ inline void require_utf8(std::string_view text) {
 // Every output of a verdict, with its invariants.
 inline void render_every_way(const Verdict& verdict) {
     require_visible(render_text(verdict, false));
+    require_visible(render_text(verdict, TextOptions{false, true}));
     require_visible(render_csv_row(verdict));
+    require_visible(render_csv_row(verdict, {'\t', CsvLabels::id}));
     require_utf8(render_json(verdict));
     std::string line;
     append_json_line(line, verdict, true);

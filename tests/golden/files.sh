@@ -40,7 +40,7 @@ reader=$!
 timeout 20 "$netral" check -q --format csv "$report" -o "$work/fifo" || fail "check -o FIFO failed"
 wait "$reader" || true
 [ -p "$work/fifo" ] || fail "-o FIFO: no longer a FIFO"
-grep -q '^id,status' "$work/from-fifo" || fail "-o FIFO: the reader got no verdicts"
+grep -q '^id,actor_name,actor_position,actor_agency,status,' "$work/from-fifo" || fail "-o FIFO: the reader got no verdicts"
 
 # A symbolic link: what it points to is written, and keeps its mode; the
 # link stays a link.
@@ -49,7 +49,7 @@ chmod 640 "$work/target.csv"
 ln -s target.csv "$work/link.csv"
 "$netral" check -q --format csv "$report" -o "$work/link.csv"
 [ -L "$work/link.csv" ] || fail "-o link: no longer a symbolic link"
-grep -q '^id,status' "$work/target.csv" || fail "-o link: its target was not written"
+grep -q '^id,actor_name,actor_position,actor_agency,status,' "$work/target.csv" || fail "-o link: its target was not written"
 [ "$(stat -c %a "$work/target.csv")" = 640 ] || fail "-o link: mode $(stat -c %a "$work/target.csv"), not 640"
 
 # An existing file keeps its mode; a new one gets the umask's.

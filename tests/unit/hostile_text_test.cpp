@@ -66,14 +66,17 @@ TEST_CASE("hostile text: an id holding a line break forges no Status line; no es
     std::vector<ReportInput> inputs = read_reports(hostile_json, "in.jsonl", InputFormat::jsonl, *pack);
     REQUIRE(inputs.size() == 1);
     Verdict verdict = check(*pack, inputs[0]);
-    for (bool color : {false, true}) {
-        std::string text = render_text(verdict, color);
+    for (TextOptions options : {TextOptions{false, false}, TextOptions{true, false}, TextOptions{false, true},
+                                TextOptions{true, true}}) {
+        bool color = options.color;
+        std::string text = render_text(verdict, options);
         CHECK(lines_starting_with(text, "Status: ") == 1);
         if (!color) CHECK_FALSE(holds_control(text));
         // In colour, the only escapes are the renderer's own.
         if (color) CHECK(text.find("\x1b[2J") == std::string::npos);
     }
     CHECK_FALSE(holds_control(render_csv_row(verdict)));
+    CHECK_FALSE(holds_control(render_csv_row(verdict, {';', CsvLabels::id})));
     // JSON keeps the text as it was, escaped.
     std::string json = render_json(verdict);
     CHECK(json.find("\\u001b[2J") != std::string::npos);

@@ -25,6 +25,11 @@ struct BatchOptions {
     std::size_t batch_records = 1024;         // records handed to a thread at a time (at least)
     std::size_t max_record_bytes = default_max_record_bytes;  // a larger record is invalid (E207), not read
     CheckOptions check;                       // e.g. no element facts when the output has none
+    // CSV input: called once the header row is read, with the separator the
+    // input uses (',' or ';'), before any of its rows is checked; not called
+    // when the input has no header. Called on the thread that reads the
+    // input, under its read lock: keep it short.
+    std::function<void(char separator)> csv_separator;
 };
 
 struct BatchProgress {

@@ -262,6 +262,14 @@ struct RecommendationResult {
     std::string_view words() const { return filled.empty() ? text : std::string_view(filled); }
 };
 
+// Who the report is about, as the report names them (empty when not given):
+// for a spreadsheet of verdicts and the head of a text verdict.
+struct ActorSummary {
+    std::string name;      // actor.name
+    std::string position;  // actor.position
+    std::string agency;    // actor.agency
+};
+
 struct Verdict {
     std::string incident;
     VerdictStatus status = VerdictStatus::invalid;
@@ -270,6 +278,7 @@ struct Verdict {
     std::string election;
     std::string region;
     std::optional<Date> date;
+    ActorSummary actor;
     std::optional<SanctionResult> sanction;
     std::vector<ReferralResult> referrals;
     std::vector<RecommendationResult> recommendations;

@@ -31,11 +31,7 @@ bool BatchSource::next(Batch& batch, std::size_t records) {
 bool BatchSource::next_split(Batch& batch, std::size_t records) {
     target_ = std::max<std::size_t>(records, 1);
     RecordSink sink = [&](const CutRecord& record) {
-        // A CSV's rows need its header, which comes before the first row.
-        if (format_ == InputFormat::csv && !have_columns_) {
-            have_columns_ = true;
-            columns_ = read_csv_header(splitter_.csv_header());
-        }
+        take_csv_header();  // a CSV's rows need its header, which comes before the first row
         if (record.too_large) current_.add_too_large(record.bytes, record.first_line, record.last_line);
         else current_.add(record.text, record.first_line);
         if (current_.size() >= target_) {
@@ -59,9 +55,11 @@ bool BatchSource::next_split(Batch& batch, std::size_t records) {
         }
         split_bytes_ += got;
         if (got > 0) splitter_.feed(chunk, sink);
+        take_csv_header();  // known before any row comes, or when none does
         if (got == 0) {
             ended_ = true;
             splitter_.finish(sink);
+            take_csv_header();
             if (current_.size() > 0) {
                 current_.pad();
                 ready_.push_back(std::move(current_));
@@ -81,6 +79,12 @@ bool BatchSource::next_split(Batch& batch, std::size_t records) {
     batch.input_bytes = split_bytes_;
     split_bytes_ = 0;
     return true;
+}
+
+void BatchSource::take_csv_header() {
+    if (format_ != InputFormat::csv || have_columns_ || !splitter_.has_csv_header()) return;
+    have_columns_ = true;
+    columns_ = read_csv_header(splitter_.csv_header());
 }
 
 }  // namespace netral

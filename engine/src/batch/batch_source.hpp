@@ -58,12 +58,15 @@ public:
     const std::string& error() const {
         return !error_.empty() ? error_ : format_ == InputFormat::json ? array_cutter_.error() : cutter_.error();
     }
-    // CSV: the header's columns, known once the first batch is read.
+    // CSV: the header's columns, known once the header row is read (at the
+    // latest when the first batch is).
     const CsvColumns& columns() const { return columns_; }
+    bool has_columns() const { return have_columns_; }
 
 private:
     static constexpr std::size_t read_size = 64 * 1024;
     bool next_split(Batch& batch, std::size_t records);
+    void take_csv_header();
 
     std::istream& input_;
     InputFormat format_;

@@ -43,6 +43,7 @@ public:
 
     // CSV: the header row, which every row needs to be read.
     const std::string& csv_header() const { return csv_header_; }
+    bool has_csv_header() const { return have_header_; }
 
 private:
     void take_line(std::string_view line, bool dropped, std::size_t bytes, const RecordSink& sink);

@@ -113,6 +113,10 @@ private:
         // its sequence number.
         std::lock_guard read_lock(read_mutex_);
         bool any = !reading_done_ && source_.next(*batch, records_per_batch());
+        if (format_ == InputFormat::csv && !separator_told_ && source_.has_columns()) {
+            separator_told_ = true;  // before any row is checked: this batch has not been handed out
+            if (options_.csv_separator) options_.csv_separator(source_.columns().separator);
+        }
         {
             std::lock_guard lock(mutex_);
             if (any) {
@@ -201,6 +205,7 @@ private:
 
     std::mutex read_mutex_;  // taken before mutex_ when both are held
     BatchSource source_;     // guarded by read_mutex_
+    bool separator_told_ = false;  // guarded by read_mutex_
 
     std::mutex mutex_;
     // Separate wake-ups, so that a change wakes only the threads it concerns:

@@ -122,6 +122,18 @@ private:
         pack_->election = root.find("election");
         if (pack_->election && pack_->election->type != ValueType::string) pack_->election = nullptr;
         pack_->region = root.find("region");
+        pack_->actor = root.find("actor");
+        if (pack_->actor && pack_->actor->type == ValueType::object && pack_->actor->object) {
+            auto text = [&](std::string_view name) {
+                const FieldSchema* field = pack_->actor->object->find(name);
+                return field && field->type == ValueType::string ? field : nullptr;
+            };
+            pack_->actor_name = text("name");
+            pack_->actor_position = text("position");
+            pack_->actor_agency = text("agency");
+        } else {
+            pack_->actor = nullptr;
+        }
         pack_->id = root.find("id");
         if (pack_->act_date) {
             pack_->act_date_fact = {FactRef::Base::act, 0, {pack_->act_date->slot}, {"date"}, pack_->act_date, "act.date"};

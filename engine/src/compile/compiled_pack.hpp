@@ -156,6 +156,12 @@ public:
     const FieldSchema* act_phase = nullptr;     // acts[].phase (derived)
     const FieldSchema* election = nullptr;      // report.election
     const FieldSchema* region = nullptr;        // report.region, for summaries
+    // Who the report is about (Verdict::actor): report.actor and its text
+    // fields name, position and agency; null when the vocabulary has none.
+    const FieldSchema* actor = nullptr;
+    const FieldSchema* actor_name = nullptr;
+    const FieldSchema* actor_position = nullptr;
+    const FieldSchema* actor_agency = nullptr;
     const FieldSchema* id = nullptr;            // report.id, read for every record
     std::vector<const FieldSchema*> ask_order;  // every field, in declaration order
     // What a derived phase is asked as when it is unknown: the act's date and

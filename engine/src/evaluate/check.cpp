@@ -379,6 +379,19 @@ void describe_context(const Pack& pack, const Report& report, Verdict& verdict) 
     };
     text_field(pack.election, verdict.election);
     text_field(pack.region, verdict.region);
+    if (pack.actor) {
+        const Value& actor = report.slot(Report::root, pack.actor->slot);
+        if (actor.kind == Value::Kind::object) {
+            auto actor_field = [&](const FieldSchema* field, std::string& out) {
+                if (!field) return;
+                const Value& value = report.slot(actor.index, field->slot);
+                if (value.kind == Value::Kind::string) out = report.string(value.index);
+            };
+            actor_field(pack.actor_name, verdict.actor.name);
+            actor_field(pack.actor_position, verdict.actor.position);
+            actor_field(pack.actor_agency, verdict.actor.agency);
+        }
+    }
     for (std::uint32_t act : acts_of(pack, report))
         if (auto date = date_of_act(pack, report, act); date && (!verdict.date || *date < *verdict.date))
             verdict.date = date;
@@ -391,6 +404,9 @@ void check(const Pack& pack, const ReportInput& input, const CheckOptions& optio
     verdict.status = VerdictStatus::invalid;
     verdict.election.clear();
     verdict.region.clear();
+    verdict.actor.name.clear();
+    verdict.actor.position.clear();
+    verdict.actor.agency.clear();
     verdict.date.reset();
     verdict.sanction.reset();
     verdict.referrals.clear();

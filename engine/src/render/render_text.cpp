@@ -1,24 +1,24 @@
 // A verdict for a person at a terminal, in Indonesian (the language of the
-// case file it feeds). Every text from the report or the pack goes through
-// shown(): an id holding a line break or an escape sequence must not forge
-// a line or act on the terminal.
+// case file it feeds). It leads with what a case handler acts on; the whole
+// analysis comes only with TextOptions::explain. Every text from the report
+// or the pack goes through shown() (or wrapped(), which does the same): an id
+// holding a line break or an escape sequence must not forge a line or act on
+// the terminal. The pack's `note`s are for its authors and never shown; its
+// `reasoning` is, for the report's election.
 #include <fmt/format.h>
 
 #include "netral/render.hpp"
 #include "netral/visible_text.hpp"
+#include "render/status_words.hpp"
 
 namespace netral {
 namespace {
 
-const char* verdict_words(VerdictStatus status) {
-    switch (status) {
-        case VerdictStatus::violation: return "PELANGGARAN";
-        case VerdictStatus::no_violation: return "TIDAK ADA PELANGGARAN";
-        case VerdictStatus::insufficient: return "FAKTA BELUM CUKUP";
-        case VerdictStatus::out_of_scope: return "DI LUAR CAKUPAN";
-        case VerdictStatus::invalid: return "LAPORAN TIDAK DAPAT DIBACA";
-    }
-    return "";
+std::string capitals(std::string_view words) {
+    std::string out(words);
+    for (char& c : out)
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    return out;
 }
 
 const char* finding_words(FindingStatus status) {
@@ -40,26 +40,49 @@ const char* element_words(ElementStatus status) {
     return "";
 }
 
+const char* severity_words(Severity severity) {
+    switch (severity) {
+        case Severity::error: return "kesalahan";
+        case Severity::warning: return "peringatan";
+        case Severity::note: return "catatan";
+    }
+    return "";
+}
+
 // One line of text as it may be shown (line breaks made visible too).
 std::string shown(std::string_view text) { return visible_text(text); }
 
+// A finding that did not apply and says nothing more: its elements are not
+// met (or nothing it cites is in force), and no exception was needed.
+bool near_miss(const Finding& finding) {
+    return finding.status == FindingStatus::not_violation && finding.exception.empty();
+}
+
 class TextRenderer {
 public:
-    TextRenderer(const Verdict& verdict, bool color) : verdict_(verdict), color_(color) {}
+    TextRenderer(const Verdict& verdict, const TextOptions& options)
+        : verdict_(verdict), color_(options.color), explain_(options.explain) {
+        for (const Finding& finding : verdict_.findings) several_acts_ |= finding.act > 0;
+    }
 
     std::string run() {
         header();
-        classification();
+        bool unreadable = verdict_.status == VerdictStatus::invalid || verdict_.status == VerdictStatus::out_of_scope;
+        if (unreadable) diagnostics();  // they say why: what cannot be read, or where the case belongs
+        provisions_in_question();
         if (verdict_.sanction) sanction();
-        referrals();
+        classification();
         recommendations();
+        referrals();
+        missing();
+        exceptions();
         admissibility();
         deadlines();
-        findings();
-        missing();
-        diagnostics();
-        out_ += dim(fmt::format("Paket aturan: {} {} ({}) · {}\n", shown(verdict_.pack_name),
-                                shown(verdict_.pack_version), verdict_.pack_digest, verdict_.engine));
+        other_findings();
+        if (explain_) findings();
+        if (!unreadable) diagnostics();
+        out_ += "\n" + dim(fmt::format("Paket aturan: {} {} ({}) · {}\n", shown(verdict_.pack_name),
+                                       shown(verdict_.pack_version), verdict_.pack_digest, verdict_.engine));
         return out_;
     }
 
@@ -85,53 +108,142 @@ private:
         return out.empty() ? "-" : out;
     }
 
-    // Wraps `text` at 96 columns, each line starting with `indent`.
-    void wrapped(const std::string& raw, const std::string& indent) {
-        std::string text = visible_text(raw, /*keep_line_breaks=*/true);
+    // Wraps `raw` at 96 columns: the first line starts with `indent`, the
+    // others with `hanging` (by default the same). Its line breaks are made
+    // visible: texts filled with the report's facts (a recommendation naming
+    // the terlapor) must not start a line of their own.
+    void wrapped(const std::string& raw, const std::string& indent, const std::string* hanging = nullptr) {
+        std::string text = visible_text(raw);
         std::string line;
+        const std::string* current = &indent;
         std::size_t start = 0;
         auto flush = [&] {
-            out_ += indent + line + "\n";
+            out_ += *current + line + "\n";
             line.clear();
+            if (hanging) current = hanging;
         };
         while (start < text.size()) {
             std::size_t end = text.find(' ', start);
             std::string word = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
-            if (!line.empty() && indent.size() + line.size() + 1 + word.size() > 96) flush();
+            if (!line.empty() && current->size() + line.size() + 1 + word.size() > 96) flush();
             line += (line.empty() ? "" : " ") + word;
             if (end == std::string::npos) break;
             start = end + 1;
         }
         if (!line.empty()) flush();
     }
+    // `label` (in bold) and `text`, wrapped as one: the label is painted
+    // after wrapping, so its escape sequences are neither counted nor shown.
+    void labelled(const std::string& label, const std::string& text, const std::string& indent,
+                  const std::string* hanging = nullptr) {
+        std::size_t start = out_.size() + indent.size();
+        wrapped(label + text, indent, hanging);
+        if (color_ && out_.compare(start, label.size(), label) == 0) out_.replace(start, label.size(), bold(label));
+    }
+    // "- item" under `indent`, its other lines under the item's text.
+    void item(const std::string& text, const std::string& indent) {
+        std::string hanging = indent + "  ";
+        wrapped("- " + text, indent, &hanging);
+    }
+
+    std::string act_words(const Finding& finding) const {
+        return several_acts_ && finding.act >= 0 ? fmt::format(" (perbuatan ke-{})", finding.act + 1) : std::string();
+    }
+
+    // The reasoning the pack gives documents for this report's election.
+    void reasoning(std::span<const DocumentNote> notes, const std::string& indent) {
+        for (const DocumentNote& note : notes)
+            if (note.applies_to(verdict_.election) && !note.text.empty()) {
+                std::string hanging = indent + "  ";
+                wrapped("Pertimbangan: " + note.text, indent, &hanging);
+            }
+    }
 
     void header() {
         out_ += bold("Laporan " + shown(verdict_.incident)) + "\n";
-        out_ += "Status: " + paint(verdict_words(verdict_.status), status_color()) +
-                dim(fmt::format(" ({})", to_string(verdict_.status))) + "\n";
+        const ActorSummary& actor = verdict_.actor;
+        std::string who = actor.name;
+        for (const std::string* part : {&actor.position, &actor.agency})
+            if (!part->empty()) who += (who.empty() ? "" : ", ") + *part;
+        if (!who.empty()) wrapped("Terlapor: " + who, "", &under_);
+        out_ += "Status: " + paint(capitals(status_words(verdict_.status)), status_color()) + "\n";
+    }
+
+    // The rules violated, with the provisions they cite; when the facts do
+    // not yet decide the case, the rules that may be violated.
+    void provisions_in_question() {
+        auto list = [&](FindingStatus status, const char* heading) {
+            bool any = false;
+            for (const Finding& finding : verdict_.findings) {
+                if (finding.status != status) continue;
+                if (!any) out_ += std::string(heading) + "\n";
+                any = true;
+                item(finding.rule->title + act_words(finding) + ":", "  ");
+                for (const ProvisionInfo* provision : finding.provisions) wrapped(provision->citation, "    ", &deep_);
+            }
+        };
+        list(FindingStatus::violation, "Ketentuan yang dilanggar:");
+        if (verdict_.status == VerdictStatus::insufficient)
+            list(FindingStatus::unknown, "Ketentuan yang mungkin dilanggar (fakta belum cukup):");
     }
 
     void sanction() {
         const SanctionResult& sanction = *verdict_.sanction;
         if (!sanction.level) return;
-        out_ += fmt::format("Sanksi: {} — {}\n", bold(shown(sanction.level->name)), shown(sanction.level->title));
+        out_ += "Sanksi: " + bold(shown(sanction.level->title)) + "\n";
         if (sanction.measures)
-            for (const std::string& measure : *sanction.measures) wrapped("- " + measure, "    ");
-        out_ += "  Dasar: " + citations(sanction.basis) + "\n";
-        for (const std::string& note : sanction.notes) wrapped(note, "  ");
-    }
-
-    void referrals() {
-        for (const ReferralResult& referral : verdict_.referrals) {
-            wrapped(fmt::format("Rujukan kepada {}: {} ({})", referral.to, referral.reason, citations(referral.basis)), "");
-            if (!referral.deadline.empty()) wrapped(std::string(referral.deadline), "  ");
-        }
+            for (const std::string& measure : *sanction.measures) item(measure, "  ");
+        wrapped("Dasar: " + citations(sanction.basis), "  ", &under2_);
+        for (const std::string& note : sanction.notes) wrapped(note, "  ");  // the engine's words and reasoning
     }
 
     void classification() {
         std::string kinds;
         for (const KindInfo* kind : verdict_.classification) kinds += (kinds.empty() ? "" : "; ") + kind->title;
-        if (!kinds.empty()) wrapped("Jenis pelanggaran: " + kinds, "");
+        if (!kinds.empty()) wrapped("Jenis pelanggaran: " + kinds, "", &under_);
+    }
+
+    void recommendations() {
+        for (const RecommendationResult& recommendation : verdict_.recommendations) {
+            std::string basis = recommendation.basis.empty() ? "" : " (" + citations(recommendation.basis) + ")";
+            wrapped(fmt::format("Rekomendasi: {}{}", recommendation.words(), basis), "", &under_);
+            reasoning(recommendation.reasoning, "  ");
+        }
+    }
+
+    void referrals() {
+        for (const ReferralResult& referral : verdict_.referrals) {
+            wrapped(fmt::format("Rujukan kepada {}: {} ({})", referral.to, referral.reason, citations(referral.basis)), "",
+                    &under_);
+            if (!referral.deadline.empty()) wrapped("Tenggat: " + std::string(referral.deadline), "  ", &under2_);
+        }
+    }
+
+    // The questions for klarifikasi, in the order to ask them.
+    void missing() {
+        if (verdict_.missing.empty()) return;
+        out_ += "\n" + bold("Pertanyaan klarifikasi (fakta yang belum diketahui)") + "\n";
+        int number = 1;
+        for (const MissingFact& fact : verdict_.missing) {
+            std::string label = fmt::format("  {}. ", number++);
+            std::string hanging(label.size(), ' ');
+            // A pack without a question for the fact: its path is all there is.
+            wrapped(fact.question.empty() ? fact.fact : fact.question, label, &hanging);
+            if (explain_ && !fact.question.empty()) out_ += hanging + dim("[" + shown(fact.fact) + "]") + "\n";
+        }
+    }
+
+    // A rule whose elements are met but whose exception applies (an official
+    // duty, leave outside the state's account): no violation, and the reason
+    // belongs in the case file.
+    void exceptions() {
+        bool any = false;
+        for (const Finding& finding : verdict_.findings) {
+            if (finding.status != FindingStatus::not_violation || finding.exception.empty()) continue;
+            if (!any) out_ += "\nPengecualian yang berlaku:\n";
+            any = true;
+            item(fmt::format("{}{}: {}", finding.rule->title, act_words(finding), finding.exception), "  ");
+        }
     }
 
     static std::string date_words(std::optional<Date> date) {
@@ -147,28 +259,46 @@ private:
         return status == ElementStatus::not_met ? "tidak terpenuhi" : "belum dapat dipastikan";
     }
 
-    // Whether the report can be registered: the outcome, the requirements
-    // that are not met or not known, and the reporting deadline.
+    // Whether the report can be registered: the outcome and what the
+    // reporter must still say; briefly, the requirements not met or not
+    // known by title, and a reporting deadline whose start is known. With
+    // --explain, each requirement with its elements and every deadline.
     void admissibility() {
         const AdmissibilityResult& a = verdict_.admissibility;
         if (a.outcome == AdmissibilityOutcome::not_assessed) return;
         out_ += "\n";
-        wrapped(bold("Syarat laporan: ") + std::string(a.text), "");
-        for (const RequirementResult& requirement : a.requirements) {
-            if (requirement.status != ElementStatus::met) {
-                std::string open;
-                for (const ElementResult& element : requirement.elements)
-                    if (element.status != ElementStatus::met) open += (open.empty() ? "" : "; ") + *element.name;
-                wrapped(fmt::format("- {}: {}{}", requirement.requirement->title, requirement_words(requirement.status),
-                                    open.empty() ? "" : " (" + open + ")"),
-                        "  ");
+        labelled("Syarat laporan: ", std::string(a.text), "", &under_);
+        if (explain_) {
+            for (const RequirementResult& requirement : a.requirements) {
+                if (requirement.status != ElementStatus::met) {
+                    std::string open;
+                    for (const ElementResult& element : requirement.elements)
+                        if (element.status != ElementStatus::met) open += (open.empty() ? "" : "; ") + *element.name;
+                    item(fmt::format("{}: {}{}", requirement.requirement->title, requirement_words(requirement.status),
+                                     open.empty() ? "" : " (" + open + ")"),
+                         "  ");
+                    reasoning(requirement.requirement->reasoning, "    ");
+                }
+                if (requirement.deadline) time_limit(*requirement.requirement, *requirement.deadline);
             }
-            if (requirement.deadline) time_limit(*requirement.requirement, *requirement.deadline);
+        } else {
+            for (ElementStatus status : {ElementStatus::not_met, ElementStatus::unknown}) {
+                std::string titles;
+                for (const RequirementResult& requirement : a.requirements)
+                    if (requirement.status == status)
+                        titles += (titles.empty() ? "" : "; ") + requirement.requirement->title;
+                if (titles.empty()) continue;
+                std::string label = status == ElementStatus::not_met ? "Tidak terpenuhi: " : "Belum dapat dipastikan: ";
+                std::string hanging = "    ";
+                wrapped(label + titles, "  ", &hanging);
+            }
+            for (const RequirementResult& requirement : a.requirements)
+                if (requirement.deadline && requirement.deadline->start)
+                    time_limit(*requirement.requirement, *requirement.deadline);
         }
         if (!a.missing.empty()) {
             out_ += "  Yang perlu dilengkapi pelapor:\n";
-            for (const MissingFact& fact : a.missing)
-                wrapped("- " + (fact.question.empty() ? fact.fact : fact.question), "    ");
+            for (const MissingFact& fact : a.missing) item(fact.question.empty() ? fact.fact : fact.question, "    ");
         }
     }
 
@@ -180,7 +310,8 @@ private:
         if (deadline.end && deadline.elapsed)
             line += fmt::format("; {} adalah {} ke-{}", date_words(deadline.end), deadline.unit, *deadline.elapsed);
         if (deadline.ambiguous) line += "; tepat waktu atau tidak bergantung pada cara penghitungan hari";
-        wrapped(line + ".", "  ");
+        std::string hanging = "    ";
+        wrapped(line + ".", "  ", &hanging);
     }
 
     void deadlines() {
@@ -191,32 +322,49 @@ private:
                                    ? date_words(deadline.deadline.last_day)
                                    : fmt::format("{} {}; tanggal awal penghitungan belum disebutkan",
                                                  deadline.deadline.limit, deadline.deadline.unit);
-            wrapped(fmt::format("- {}: {}", deadline.title, when), "  ");
+            item(fmt::format("{}: {}", deadline.title, when), "  ");
+            if (explain_) reasoning(deadline.reasoning, "    ");
         }
     }
 
-    void recommendations() {
-        for (const RecommendationResult& recommendation : verdict_.recommendations) {
-            std::string basis = recommendation.basis.empty() ? "" : " (" + citations(recommendation.basis) + ")";
-            wrapped(fmt::format("Rekomendasi: {}{}", recommendation.words(), basis), "");
-            for (const DocumentNote& note : recommendation.reasoning)
-                if (note.applies_to(verdict_.election)) wrapped(note.text, "  ");
-        }
-    }
-
-    void findings() {
+    // The rules tested that the lines above do not name, counted in one line.
+    void other_findings() {
         if (verdict_.findings.empty()) {
             // Say why, so "no violation" is not mistaken for "not checked".
             if (verdict_.status == VerdictStatus::no_violation)
-                out_ += "Tidak ada aturan dalam paket yang mengatur perbuatan yang dilaporkan.\n";
+                out_ += "\nTidak ada ketentuan yang dikaji yang mengatur perbuatan yang dilaporkan.\n";
             return;
         }
+        std::size_t missed = 0, overridden = 0, unknown = 0, named = 0;
+        for (const Finding& finding : verdict_.findings) {
+            if (near_miss(finding)) ++missed;
+            else if (finding.status == FindingStatus::overridden) ++overridden;
+            else if (finding.status == FindingStatus::unknown && verdict_.status != VerdictStatus::insufficient) ++unknown;
+            else ++named;
+        }
+        std::string counts;
+        auto add = [&](std::size_t count, const char* words) {
+            if (count) counts += fmt::format("{}{} {}", counts.empty() ? "" : ", ", count, words);
+        };
+        add(missed, "tidak terpenuhi");
+        add(overridden, "dikesampingkan oleh ketentuan yang lebih khusus");
+        add(unknown, "belum dapat dipastikan");
+        if (counts.empty()) return;
+        std::string line = fmt::format("{}: {}", named ? "Ketentuan lain yang diuji" : "Ketentuan yang diuji", counts);
+        out_ += "\n";
+        wrapped(explain_ ? line + "." : line + "; lihat --explain.", "", &under_);
+    }
+
+    // --explain: every finding, with its provisions' texts and its elements
+    // and the facts they read.
+    void findings() {
+        if (verdict_.findings.empty()) return;
         out_ += "\n" + bold("Analisis") + "\n";
         for (const Finding& finding : verdict_.findings) {
             const RuleInfo& rule = *finding.rule;
-            std::string act = finding.act >= 0 ? fmt::format(", perbuatan #{}", finding.act + 1) : std::string();
-            if (finding.status == FindingStatus::not_violation) {
-                near_miss(finding, act);
+            std::string act = finding.act >= 0 ? fmt::format(", perbuatan ke-{}", finding.act + 1) : std::string();
+            if (near_miss(finding)) {
+                near_miss_line(finding, act);
                 continue;
             }
             out_ += fmt::format("\n[{}] {}{}\n", finding_words(finding.status), bold(shown(rule.id)), act);
@@ -224,8 +372,7 @@ private:
             for (const ProvisionInfo* provision : finding.provisions) {
                 out_ += "  " + shown(provision->citation) + ":\n";
                 wrapped("\"" + provision->text + "\"", "    ");
-                for (const DocumentNote& note : provision->reasoning)
-                    if (note.applies_to(verdict_.election)) wrapped("Catatan: " + note.text, "    ");
+                reasoning(provision->reasoning, "    ");
             }
             out_ += "  Unsur:\n";
             for (const ElementResult& element : finding.elements) {
@@ -239,31 +386,20 @@ private:
             if (!finding.overridden_by.empty())
                 out_ += fmt::format("  Dikesampingkan oleh ketentuan yang lebih khusus: {}\n", shown(finding.overridden_by));
             if (rule.level)
-                out_ += fmt::format("  Sanksi: {} ({})\n", shown(rule.level->name), citations(finding.sanction_basis));
-            for (const DocumentNote& note : rule.reasoning)
-                if (note.applies_to(verdict_.election)) wrapped("Catatan: " + note.text, "  ");
+                out_ += fmt::format("  Sanksi: {} ({})\n", shown(rule.level->title), citations(finding.sanction_basis));
+            reasoning(rule.reasoning, "  ");
         }
     }
 
     // A rule that does not apply needs only the element that fails, not the
     // whole analysis: one line, so the violations stand out.
-    void near_miss(const Finding& finding, const std::string& act) {
+    void near_miss_line(const Finding& finding, const std::string& act) {
         std::string failed;
         for (const ElementResult& element : finding.elements)
             if (element.status == ElementStatus::not_met) failed += (failed.empty() ? "" : "; ") + shown(*element.name);
-        if (!finding.exception.empty()) failed = fmt::format("pengecualian: {}", shown(finding.exception));
         if (finding.nothing_in_force) failed = "tidak ada ketentuan yang dikutip yang berlaku pada tanggal perbuatan";
         out_ += dim(fmt::format("\n[{}] {}{}: tidak terpenuhi — {}\n", finding_words(finding.status),
                                 shown(finding.rule->id), act, failed));
-    }
-
-    void missing() {
-        if (verdict_.missing.empty()) return;
-        out_ += "\n" + bold("Fakta yang belum diketahui (pertanyaan klarifikasi)") + "\n";
-        int number = 1;
-        for (const MissingFact& fact : verdict_.missing)
-            out_ += fmt::format("  {}. {}{}\n", number++, shown(fact.question.empty() ? fact.fact : fact.question),
-                                fact.question.empty() ? "" : dim(" [" + shown(fact.fact) + "]"));
     }
 
     void diagnostics() {
@@ -273,18 +409,25 @@ private:
             std::string where;
             if (!d.location.file.empty() && d.location.line > 0)
                 where = fmt::format("{}:{}:{}: ", shown(d.location.file), d.location.line, d.location.column);
-            out_ += fmt::format("  {}{}[{}]: {}\n", where, severity_name(d.severity), d.code, shown(d.message));
+            wrapped(fmt::format("{}{} [{}]: {}", where, severity_words(d.severity), d.code, d.message), "  ", &under2_);
             for (const std::string& note : d.notes) out_ += "    = " + shown(note) + "\n";
         }
     }
 
+    // Hanging indents: a paragraph's other lines under its first word.
+    const std::string under_ = "  ", under2_ = "    ", deep_ = "      ";
+
     const Verdict& verdict_;
     bool color_;
+    bool explain_;
+    bool several_acts_ = false;
     std::string out_;
 };
 
 }  // namespace
 
-std::string render_text(const Verdict& verdict, bool color) { return TextRenderer(verdict, color).run(); }
+std::string render_text(const Verdict& verdict, const TextOptions& options) { return TextRenderer(verdict, options).run(); }
+
+std::string render_text(const Verdict& verdict, bool color) { return render_text(verdict, TextOptions{color, false}); }
 
 }  // namespace netral
