@@ -50,9 +50,12 @@ required=${NETRAL_PRINT_REQUIRED:-0}
 chromium=$(command -v chromium || command -v chromium-browser || true)
 missing=()
 [ -n "$chromium" ] || missing+=(chromium)
-for tool in pdfinfo pdftotext pdftoppm; do
+for tool in pdfinfo pdftotext pdftoppm pdffonts; do
   command -v "$tool" > /dev/null || { missing+=(poppler-utils); break; }
 done
+# The review names Liberation Serif first (Times New Roman's metrics): page
+# counts with another font are not those of the print.
+compgen -G '/usr/share/fonts/truetype/liberation*/LiberationSerif-Regular.ttf' > /dev/null || missing+=(fonts-liberation)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$required" = 1 ]; then
     echo "print: FAIL, ${missing[*]} not installed and NETRAL_PRINT_REQUIRED=1 (bash scripts/deps.sh print)"
@@ -138,11 +141,12 @@ for line in "${cases[@]}"; do
   fi
   size=$(pdfinfo "$pdf" | sed -n 's/^Page size: *//p')
   [[ "$size" == *"(A4)"* ]] || fail "$name: the page size is $size, not A4"
+  fonts=$(pdffonts "$pdf" 2> /dev/null | awk 'NR > 2 { sub(/^[A-Z]+\+/, "", $1); print $1 }' | sort -u | tr '\n' ' ')
   figures+=("$name $pages/$limit")
   if [ "$pages" -le "$limit" ]; then
-    echo "print $name: $pages pages (at most $limit), ${#report_ids[@]} report(s)"
+    echo "print $name: $pages pages (at most $limit), ${#report_ids[@]} report(s); fonts: $fonts"
   else
-    echo "print $name: $pages pages, over the limit of $limit (${#report_ids[@]} report(s))"
+    echo "print $name: $pages pages, over the limit of $limit (${#report_ids[@]} report(s)); fonts: $fonts"
     finding "$name" "$pages A4 pages, more than $limit"
   fi
 
@@ -171,10 +175,10 @@ for line in "${cases[@]}"; do
     fi
     if [ ${#problems[@]} -gt 0 ]; then
       bad_pages=$((bad_pages + 1))
-      [ "$bad_pages" -le 3 ] && finding "$name" "page $page of $pages: $(IFS=,; echo "${problems[*]}" | sed 's/,/, /g') in its footer; the words at its bottom: \"$(trim "$bottom")\""
+      [ "$bad_pages" -le 3 ] && finding "$name" "page $page of $pages: $(IFS=,; echo "${problems[*]}" | sed 's/,/, /g') in its footer; the words at its bottom: \"$(trim "$bottom" | cut -c 1-100)\""
     fi
   done
-  [ "$bad_pages" -gt 3 ] && finding "$name" "$((bad_pages - 3)) more pages with no right footer ($bad_pages of $pages in all)"
+  [ "$bad_pages" -gt 3 ] && finding "$name" "and $((bad_pages - 3)) more: $bad_pages of $pages pages without the right footer"
   if [ "$footer" = each ] && [ "$report" -ne $((${#report_ids[@]} - 1)) ]; then
     finding "$name" "the heading of report ${report_ids[$((report + 1))]} was found on no page after ${report_ids[$report]}'s"
   fi
