@@ -17,7 +17,7 @@ samples=(samples/camat-kampanye-mobil-dinas.yaml samples/laporan-rekap-kecamatan
 headings=(KESIMPULAN REKOMENDASI)
 
 netral=$(realpath "$1")
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../.." || exit 1
 missing=()
 for tool in pandoc unzip; do command -v "$tool" > /dev/null || missing+=("$tool"); done
 if [ ${#missing[@]} -gt 0 ]; then

@@ -42,7 +42,7 @@ cases=(
 
 netral=$(realpath "$1")
 root=$(cd "$(dirname "$0")/../.." && pwd)
-cd "$root"
+cd "$root" || exit 1
 report_only=${NETRAL_PRINT_REPORT_ONLY:-0}
 keep=${NETRAL_PRINT_KEEP:-}
 required=${NETRAL_PRINT_REQUIRED:-0}
@@ -175,7 +175,8 @@ for line in "${cases[@]}"; do
     fi
     if [ ${#problems[@]} -gt 0 ]; then
       bad_pages=$((bad_pages + 1))
-      [ "$bad_pages" -le 3 ] && finding "$name" "page $page of $pages: $(IFS=,; echo "${problems[*]}" | sed 's/,/, /g') in its footer; the words at its bottom: \"$(trim "$bottom" | cut -c 1-100)\""
+      joined=$(printf '%s, ' "${problems[@]}")
+      [ "$bad_pages" -le 3 ] && finding "$name" "page $page of $pages: ${joined%, } in its footer; the words at its bottom: \"$(trim "$bottom" | cut -c 1-100)\""
     fi
   done
   [ "$bad_pages" -gt 3 ] && finding "$name" "and $((bad_pages - 3)) more: $bad_pages of $pages pages without the right footer"
