@@ -4,9 +4,21 @@
 set -euo pipefail
 
 packages=(cmake ninja-build g++ pkg-config tao-pegtl-dev libyaml-cpp-dev libfmt-dev catch2 libcli11-dev libssl-dev libsimdjson-dev)
-# `deps.sh fuzz`: also what the fuzz targets build with (scripts/fuzz.sh):
-# clang and its sanitizer and libFuzzer runtimes.
-if [ "${1:-}" = fuzz ]; then packages+=(clang libclang-rt-dev); fi
+# Groups, any of them as arguments (`deps.sh fuzz print`):
+#   fuzz   what the fuzz targets build with (scripts/fuzz.sh): clang and its
+#          sanitizer and libFuzzer runtimes.
+#   print  what the print and DOCX tests of case reviews use (tests/print/):
+#          headless Chromium, poppler-utils (pdfinfo, pdftotext, pdftoppm),
+#          pandoc and unzip, and the Liberation fonts the review's HTML names
+#          first (metric-compatible with Times New Roman, so page counts are
+#          those of an office's print), which chromium only recommends.
+for group in "$@"; do
+  case $group in
+    fuzz) packages+=(clang libclang-rt-dev) ;;
+    print) packages+=(chromium poppler-utils pandoc unzip fonts-liberation) ;;
+    *) echo "deps.sh: unknown group $group (fuzz, print)" >&2; exit 2 ;;
+  esac
+done
 
 missing=()
 for package in "${packages[@]}"; do
