@@ -65,7 +65,7 @@ done
 # least as many pages as reviews.
 "$netral" review samples/laporan-musim-pilkada.jsonl --format html -o "$work/season.html"
 render --print-to-pdf="$work/season.pdf" "$work/season.html" || fail "chromium could not print the season"
-reviews=$(grep -c '<article>' "$work/season.html")
+reviews=$(grep -c '<article class="kajian-' "$work/season.html")
 # The page tree's root holds the total count: the largest /Count.
 pages=$(grep -ao '/Count [0-9]*' "$work/season.pdf" | awk '$2 > max { max = $2 } END { print max + 0 }')
 [ "$pages" -ge "$reviews" ] || fail "$reviews reviews printed on $pages pages"

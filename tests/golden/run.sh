@@ -4,7 +4,9 @@
 # Each case is tests/golden/cases/NAME.args: one line of arguments to netral,
 # run from the repository root (a trailing `< FILE` feeds standard input).
 # Every report file in samples/ is a case too: `check samples/FILE`, whose
-# verdicts (for a person) are kept in samples/verdicts/FILE.txt.
+# verdicts (for a person) are kept in samples/verdicts/FILE.txt, and its
+# kajian in both stages and both formats, with the sample office file, kept
+# in tests/golden/reviews/FILE.STAGE.md|html.
 # The expected standard output, standard error and exit status are in
 # NAME.out. The pack digest is masked, so editing the pack does not break
 # every case; a unit test checks the digest itself.
@@ -32,9 +34,20 @@ if [ ${#cases[@]} -eq 0 ] || [ ${#samples[@]} -eq 0 ]; then
   echo "golden: no cases in tests/golden/cases or no samples" >&2
   exit 1
 fi
-mkdir -p samples/verdicts
-for case in "${cases[@]}" "${samples[@]}"; do
-  if [[ "$case" == samples/* ]]; then
+mkdir -p samples/verdicts tests/golden/reviews
+reviews=()
+for sample in "${samples[@]}"; do
+  for stage in awal pelanggaran; do
+    for format in md html; do reviews+=("review:$stage:$format:$sample"); done
+  done
+done
+for case in "${cases[@]}" "${samples[@]}" "${reviews[@]}"; do
+  if [[ "$case" == review:* ]]; then
+    IFS=: read -r _ stage format sample <<< "$case"
+    name="$(basename "$sample").$stage.$format"
+    expected="tests/golden/reviews/$name"
+    args="review $sample --stage $stage -f $format --office samples/kantor/bawaslu-solok-selatan.yaml --date 2024-10-25"
+  elif [[ "$case" == samples/* ]]; then
     name=$(basename "$case")
     expected="samples/verdicts/$name.txt"
     args="check $case"

@@ -39,14 +39,16 @@ Reviewed read_and_check(const std::string& yaml) {
     return reviewed;
 }
 
-std::string review(const std::string& yaml, ReviewFormat format) {
+std::string review(const std::string& yaml, ReviewFormat format, ReviewStage stage = ReviewStage::pelanggaran) {
     Diagnostics diagnostics;
     auto reviewer = Reviewer::for_pack(standard_pack(), diagnostics);
     REQUIRE(reviewer);
     Reviewed reviewed = read_and_check(yaml);
     std::vector<ReviewCase> cases;
     for (std::size_t i = 0; i < reviewed.inputs.size(); ++i) cases.push_back({&reviewed.inputs[i], &reviewed.verdicts[i]});
-    return reviewer->render(cases, format);
+    ReviewOptions options;
+    options.stage = stage;
+    return reviewer->render(cases, format, options);
 }
 
 const char* rally_report = R"(
@@ -118,10 +120,10 @@ TEST_CASE("a review template with problems is refused with their places") {
 
 TEST_CASE("template texts fill placeholders and keep doubled braces") {
     Diagnostics diagnostics;
-    auto wording = ReviewTemplate::read(template_with("judul: KAJIAN", "judul: \"{{KAJIAN}}\" #"), "k.yaml", diagnostics);
+    auto wording = ReviewTemplate::read(template_with("pelanggaran: KAJIAN", "pelanggaran: \"{{KAJIAN}}\" #"), "k.yaml", diagnostics);
     REQUIRE(wording);
-    CHECK(wording->text("judul").rfind("{KAJIAN}", 0) == 0);
-    CHECK(wording->text("peristiwa.perbuatan", {{"nomor", "3"}}) == "Perbuatan 3");
+    CHECK(wording->text("judul.pelanggaran").rfind("{KAJIAN}", 0) == 0);
+    CHECK(wording->text("data.perbuatan", {{"nomor", "3"}}) == "Perbuatan 3");
     CHECK(wording->list("bulan").size() == 12);
     CHECK_FALSE(wording->find("nilai.acts.type.tidak_ada"));
 }
@@ -165,10 +167,12 @@ TEST_CASE("report facts are read back by path") {
 TEST_CASE("a violation review has every section in order, with elements and sanction") {
     std::string text = review(rally_report, ReviewFormat::markdown);
     std::size_t last = 0;
-    for (const char* heading : {"# KAJIAN", "Nomor laporan:** 1/LP/2024", "## I. IDENTITAS", "Camat", "## II. URAIAN",
-                                "15 Oktober 2024", "## III. ANALISIS", "Pasal 5 huruf n angka 4", "terpenuhi",
-                                "## IV. KESIMPULAN", "Tingkat hukuman disiplin: berat", "## V. REKOMENDASI", "BKN",
-                                "Sentra Gakkumdu", "asn-netralitas versi"}) {
+    for (const char* heading : {"asn-netralitas", "# KAJIAN DUGAAN PELANGGARAN", "Nomor: 1/LP/2024", "## I. KASUS POSISI",
+                                "### C. Terlapor", "Camat", "### D. Peristiwa", "15 Oktober 2024",
+                                "## II. SYARAT FORMIL DAN MATERIIL", "## III. FAKTA DAN ANALISIS",
+                                "Pasal 5 huruf n angka 4", "terpenuhi", "## IV. KESIMPULAN",
+                                "Sanksi yang dapat dijatuhkan kepada terlapor: hukuman disiplin berat",
+                                "## V. REKOMENDASI", "BKN", "Sentra Gakkumdu", "Demikian kajian ini"}) {
         std::size_t at = text.find(heading, last);
         INFO(heading);
         REQUIRE(at != std::string::npos);
@@ -185,7 +189,7 @@ acts: [{type: social_media, date: 2024-10-07, action: comment}]
 )",
                               ReviewFormat::markdown);
     CHECK(text.find("belum dapat dipastikan") != std::string::npos);
-    CHECK(text.find("Pertanyaan untuk klarifikasi") != std::string::npos);
+    CHECK(text.find("Hal yang perlu diklarifikasi") != std::string::npos);
     CHECK(text.find("Apakah perbuatan itu menunjukkan dukungan") != std::string::npos);
     CHECK(text.find("Melakukan klarifikasi") != std::string::npos);
 }
@@ -261,11 +265,67 @@ TEST_CASE("several reviews in one HTML file start on new pages") {
                               "acts: [{type: other}]\n",
                               ReviewFormat::html);
     std::size_t articles = 0;
-    for (std::size_t at = 0; (at = html.find("<article>", at)) != std::string::npos; ++at) ++articles;
+    for (std::size_t at = 0; (at = html.find("<article class=\"kajian-", at)) != std::string::npos; ++at) ++articles;
     CHECK(articles == 2);
     CHECK(html.find("break-before: page") != std::string::npos);
     CHECK(html.find("Content-Security-Policy") != std::string::npos);
     CHECK(html.find("http") == html.find("http-equiv"));  // no address anywhere else: nothing to fetch
+    // Each on its own named page, whose footer carries its number.
+    CHECK(html.find("@page kajian-2") != std::string::npos);
+    CHECK(html.find("@bottom-left { content: \"Kajian Nomor b\"") != std::string::npos);
+    CHECK(html.find("counter(page)") != std::string::npos);
+}
+
+TEST_CASE("the kajian awal sets out the syarat and what follows") {
+    std::string text = review(R"(
+id: 5/LP/2024
+election: pilkada-2024
+source: laporan
+reporter: {name: Budi, address: Desa Raci, category: pemilih, voter_in_region: true}
+known_on: 2024-08-20
+reported_on: 2024-10-20
+actor: {name: F. H., status: pns, position: Kepala Seksi}
+acts: [{type: social_media, date: 2024-08-20, place: akun Facebook, platform: facebook, action: upload, public: true,
+        stance: support, description: Mengunggah foto, evidence: [Tangkapan layar]}]
+)",
+                              ReviewFormat::markdown, ReviewStage::awal);
+    std::size_t last = 0;
+    for (const char* part : {"# KAJIAN AWAL", "## I. IDENTITAS PELAPOR", "Budi", "## II. URAIAN PERISTIWA",
+                             "melalui Facebook", "## III. ANALISIS", "### Syarat formil", "| No. | Syarat | Dasar | Hasil |",
+                             "tidak terpenuhi; batas akhir 27 Agustus 2024", "### Dugaan jenis pelanggaran",
+                             "## IV. KESIMPULAN", "melewati batas waktu", "## V. REKOMENDASI", "tidak diregistrasi"}) {
+        std::size_t at = text.find(part, last);
+        INFO(part);
+        REQUIRE(at != std::string::npos);
+        last = at;
+    }
+}
+
+TEST_CASE("an unreadable report gets a document saying in words what to correct") {
+    std::string text = review("id: 6\nactor: {status: pnss, name: Ani}\nacts: [{type: rally, date: 2024-13-01}]\n",
+                              ReviewFormat::markdown);
+    CHECK(text.find("Isian \"status kepegawaian\" berisi nilai yang tidak dikenal.") != std::string::npos);
+    CHECK(text.find("Isian \"jenis perbuatan\" berisi nilai yang tidak dikenal.") != std::string::npos);
+    CHECK(text.find("Isian \"tanggal perbuatan\" tidak berbentuk") != std::string::npos);
+    CHECK(text.find("Ani") != std::string::npos);  // what could be read is shown
+    CHECK(text.find("laporan.yaml") == std::string::npos);  // no file path
+    CHECK(text.find("acts[") == std::string::npos);
+}
+
+TEST_CASE("an office file gives the letterhead and signatures; unknown keys are errors at their line") {
+    Diagnostics diagnostics;
+    auto office = read_office("name: BAWASLU KABUPATEN X\nplace: Kota X\nsignatories:\n  - {name: A, position: Ketua}\n",
+                              "kantor.yaml", diagnostics);
+    REQUIRE(office);
+    CHECK(office->signatories.size() == 1);
+    diagnostics.clear();
+    CHECK_FALSE(read_office("name: X\nadress: Jalan\n", "kantor.yaml", diagnostics));
+    REQUIRE(diagnostics.size() == 1);
+    CHECK(diagnostics[0].location.line == 2);
+    CHECK(diagnostics[0].notes[0] == "did you mean `address`?");
+    diagnostics.clear();
+    CHECK_FALSE(read_office("signatories:\n  - {name: A, jabatan: Ketua}\n", "kantor.yaml", diagnostics));
+    CHECK_FALSE(diagnostics.empty());
 }
 
 }  // namespace netral::testing

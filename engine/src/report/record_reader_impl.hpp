@@ -390,7 +390,7 @@ ReportInput read_record_with(const typename Adapter::Node& node, const Pack& pac
     else storage = std::make_shared<Report>();
     bool valid = RecordReader<Adapter>(pack, path, line_offset, input, *storage).read(node);
     if (valid) input.report = std::move(storage);
-    else if (!reused) input.partial = std::move(storage);  // a reused storage is refilled by the next record
+    else if (!reused && storage->has_root()) input.partial = std::move(storage);  // a reused storage is refilled by the next record
     if (input.id.empty()) input.id = fmt::format("{}#{}", path, number);
     return input;
 }

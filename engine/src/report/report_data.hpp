@@ -55,6 +55,8 @@ struct Report {
         lists_.clear();
         pending_items_.clear();
     }
+    bool has_root() const { return !record_start_.empty(); }  // false until the report's own record is read
+
     std::uint32_t add_record(std::size_t slot_count) {
         record_start_.push_back(static_cast<std::uint32_t>(values_.size()));
         values_.resize(values_.size() + slot_count);

@@ -31,6 +31,11 @@ std::string joined(const std::vector<std::string>& items, std::string_view separ
     return out;
 }
 
+std::string in_sentence(std::string title) {
+    if (title.size() > 1 && title[0] >= 'A' && title[0] <= 'Z' && title[1] >= 'a' && title[1] <= 'z') title[0] += 'a' - 'A';
+    return title;
+}
+
 std::string citations(ProvisionSpan provisions, const std::string& none) {
     std::vector<std::string> cited;
     for (const ProvisionInfo* provision : provisions) cited.push_back(provision->citation);
@@ -128,8 +133,12 @@ void ReviewBuilder::list(Block::Kind kind, std::vector<Line> items) {
 }
 
 void ReviewBuilder::reasoning(std::span<const DocumentNote> notes) {
-    for (const DocumentNote& note : notes)
-        if (note.applies_to(verdict_.election)) add(block(Block::Kind::note, note.text));
+    for (const DocumentNote& note : notes) {
+        if (!note.applies_to(verdict_.election)) continue;
+        if (std::find(reasoned_.begin(), reasoned_.end(), note.text) != reasoned_.end()) continue;
+        reasoned_.push_back(note.text);
+        add(block(Block::Kind::note, note.text));
+    }
 }
 void ReviewBuilder::reasoning(const std::vector<DocumentNote>& notes) {
     reasoning(std::span<const DocumentNote>(notes.data(), notes.size()));

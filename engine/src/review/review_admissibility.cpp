@@ -15,19 +15,40 @@ void ReviewBuilder::admissibility() {
         add(block(Block::Kind::paragraph, t_.text("syarat.tidak_dinilai")));
     } else {
         requirement_table();
-        if (!awal()) {
-            add(block(Block::Kind::paragraph, Line{strong(std::string(verdict_.admissibility.text))}));
-            completion_questions();
-        }
+        // What the reporter must still give is the kajian awal's list.
+        // The outcome in a sentence: the pack's full words are the kajian awal's.
+        if (!awal())
+            add(block(Block::Kind::paragraph,
+                      Line{strong(t_.text(std::string("kesimpulan.awal.") + to_string(verdict_.admissibility.outcome)))}));
     }
     handling_deadlines();
     if (awal()) suspected_kind();
 }
 
-// One table per group of requirements (syarat formil, syarat materiil).
+// The kajian awal sets out every requirement in a table per group (syarat
+// formil, syarat materiil) with its basis. The kajian dugaan pelanggaran,
+// written after it, says in a sentence each which were met, not met, or not
+// yet certain.
 void ReviewBuilder::requirement_table() {
+    const auto& requirements = verdict_.admissibility.requirements;
+    if (!awal()) {
+        for (ElementStatus status : {ElementStatus::met, ElementStatus::not_met, ElementStatus::unknown}) {
+            std::vector<std::string> titles;
+            for (const RequirementResult& r : requirements) {
+                if (r.status != status) continue;
+                std::string title = in_sentence(r.requirement->title);
+                if (r.deadline && r.deadline->last_day && status != ElementStatus::met)
+                    title += t_.text("syarat.batas", {{"batas", words_.date(format_iso_date(*r.deadline->last_day))}});
+                titles.push_back(std::move(title));
+            }
+            if (!titles.empty())
+                add(block(Block::Kind::paragraph, t_.text(std::string("syarat.ringkas.") + to_string(status),
+                                                          {{"syarat", joined(titles, "; ")}})));
+        }
+        return;
+    }
     std::vector<std::string_view> groups;
-    for (const RequirementResult& r : verdict_.admissibility.requirements)
+    for (const RequirementResult& r : requirements)
         if (std::find(groups.begin(), groups.end(), r.requirement->group_title) == groups.end())
             groups.push_back(r.requirement->group_title);
     for (std::string_view group : groups) {
@@ -38,7 +59,7 @@ void ReviewBuilder::requirement_table() {
         for (const std::string& column : t_.list("syarat.kolom")) header.push_back(Line{plain(column)});
         table.rows.push_back(std::move(header));
         int number = 0;
-        for (const RequirementResult& r : verdict_.admissibility.requirements) {
+        for (const RequirementResult& r : requirements) {
             if (r.requirement->group_title != group) continue;
             std::string status = t_.text(std::string("analisis.status_unsur.") + to_string(r.status));
             std::string result = r.deadline && r.deadline->last_day
@@ -50,7 +71,7 @@ void ReviewBuilder::requirement_table() {
                                   Line{plain(result)}});
         }
         add(std::move(table));
-        for (const RequirementResult& r : verdict_.admissibility.requirements)
+        for (const RequirementResult& r : requirements)
             if (r.requirement->group_title == group) reasoning(r.requirement->reasoning);
     }
 }

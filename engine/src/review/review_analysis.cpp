@@ -21,13 +21,6 @@ bool near_miss(const Finding& finding) {
     return finding.status == FindingStatus::not_violation && finding.exception.empty();
 }
 
-// "Hukuman disiplin berat" -> "hukuman disiplin berat" inside a sentence;
-// an abbreviation ("PNS …") keeps its capitals.
-std::string in_sentence(std::string title) {
-    if (title.size() > 1 && title[0] >= 'A' && title[0] <= 'Z' && title[1] >= 'a' && title[1] <= 'z') title[0] += 'a' - 'A';
-    return title;
-}
-
 // The template's words for a report diagnostic, by what went wrong.
 const char* unreadable_key(const Diagnostic& d) {
     if (d.code == "E200") return "tidak_terbaca.susunan";
@@ -65,8 +58,7 @@ void ReviewBuilder::analysis() {
     int number = 0;
     for (const Finding& finding : verdict_.findings)
         if (decides(finding)) analyse(finding, ++number);
-    for (const Finding& finding : verdict_.findings)
-        if (finding.status == FindingStatus::overridden) overridden(finding);
+    overridden_findings();
     if (std::size_t others = near_miss_count()) {
         bool in_annex = !options_.brief;
         add(block(Block::Kind::paragraph, t_.text(in_annex ? "analisis.lainnya" : "analisis.lainnya_ringkas",
@@ -103,10 +95,17 @@ void ReviewBuilder::analyse(const Finding& finding, int number) {
                                                              {"judul", rule.title},
                                                              {"perbuatan", std::to_string(finding.act + 1)}})
                   : t_.text("analisis.ketentuan", {{"nomor", std::to_string(number)}, {"judul", rule.title}})));
-    quote_new(finding.provisions);
-    add(block(Block::Kind::paragraph, t_.text("analisis.unsur")));
+    // A rule not yet decided names its provisions without quoting them and
+    // only the elements still open: the others are met.
+    bool open_only = finding.status == FindingStatus::unknown && finding.exception.empty();
+    if (open_only)
+        add(block(Block::Kind::paragraph, t_.text("analisis.diuji", {{"kutipan", citations(finding.provisions, t_.text("kosong"))}})));
+    else
+        quote_new(finding.provisions);
+    add(block(Block::Kind::paragraph, t_.text(open_only ? "analisis.unsur_terbuka" : "analisis.unsur")));
     std::vector<Line> elements;
-    for (std::size_t i = 0; i < finding.elements.size(); ++i) elements.push_back(element_line(finding, i));
+    for (std::size_t i = 0; i < finding.elements.size(); ++i)
+        if (!open_only || finding.elements[i].status != ElementStatus::met) elements.push_back(element_line(finding, i));
     list(Block::Kind::numbered, std::move(elements));
     std::string outcome = !finding.exception.empty()
                               ? t_.text("analisis.hasil.excepted", {{"pengecualian", std::string(finding.exception)}})
@@ -139,11 +138,24 @@ void ReviewBuilder::quote_new(ProvisionSpan provisions) {
                                                   {{"kutipan", citations(ProvisionSpan(earlier.data(), earlier.size()), "")}})));
 }
 
-void ReviewBuilder::overridden(const Finding& finding) {
-    add(block(Block::Kind::paragraph,
-              t_.text("analisis.dikesampingkan", {{"judul", finding.rule->title},
-                                                  {"kutipan", citations(finding.provisions, t_.text("kosong"))},
-                                                  {"aturan", rule_title(finding.overridden_by)}})));
+// The rules a more specific one set aside, one list per rule that did.
+void ReviewBuilder::overridden_findings() {
+    std::vector<std::string_view> by;
+    for (const Finding& finding : verdict_.findings)
+        if (finding.status == FindingStatus::overridden &&
+            std::find(by.begin(), by.end(), finding.overridden_by) == by.end())
+            by.push_back(finding.overridden_by);
+    for (std::string_view specific : by) {
+        std::vector<std::string> titles;
+        for (const Finding& finding : verdict_.findings)
+            if (finding.status == FindingStatus::overridden && finding.overridden_by == specific &&
+                std::find(titles.begin(), titles.end(), finding.rule->title) == titles.end())
+                titles.push_back(finding.rule->title);
+        add(block(Block::Kind::paragraph, t_.text("analisis.dikesampingkan", {{"aturan", rule_title(specific)}})));
+        std::vector<Line> lines;
+        for (std::string& title : titles) lines.push_back(Line{plain(std::move(title))});
+        list(Block::Kind::bullets, std::move(lines));
+    }
 }
 
 std::string ReviewBuilder::rule_title(std::string_view id) const {

@@ -23,6 +23,9 @@ Block block(Block::Kind kind, std::string text);
 // "Pasal 5 …; Pasal 9 …", or `none` when there are none.
 std::string citations(ProvisionSpan provisions, const std::string& none);
 std::string joined(const std::vector<std::string>& items, std::string_view separator);
+// "Hukuman disiplin berat" -> "hukuman disiplin berat" inside a sentence;
+// an abbreviation ("PNS …") keeps its capitals.
+std::string in_sentence(std::string title);
 
 class ReviewBuilder {
 public:
@@ -62,8 +65,9 @@ private:
     void reporter_fields();
     void actor_fields();
     void acts();
-    void witnesses();
-    void evidence();
+    void witnesses(const std::string& heading);
+    void evidence(const std::string& heading);
+    void section(const std::string& heading, std::vector<Line> items, const char* none_key);
     std::string place(std::size_t act) const;
     std::string channel(std::size_t act) const;
 
@@ -78,7 +82,7 @@ private:
     void analysis();
     void unreadable();
     void analyse(const Finding& finding, int number);
-    void overridden(const Finding& finding);
+    void overridden_findings();
     void quote_new(ProvisionSpan provisions);
     Line element_line(const Finding& finding, std::size_t index) const;
     std::string element_name(const Finding& finding, std::size_t index) const;
@@ -102,6 +106,7 @@ private:
     const Verdict& verdict_;
     const ReviewOptions& options_;
     std::vector<const ProvisionInfo*> quoted_;  // provisions whose text is already in the document
+    std::vector<std::string> reasoned_;         // reasoning already in the document, said once
     Document document_;
 };
 

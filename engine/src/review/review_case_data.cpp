@@ -18,10 +18,8 @@ void ReviewBuilder::case_data() {
     actor_fields();
     add(block(Block::Kind::subheading, t_.text("data.peristiwa")));
     acts();
-    add(block(Block::Kind::subheading, t_.text("data.saksi")));
-    witnesses();
-    add(block(Block::Kind::subheading, t_.text("data.bukti")));
-    evidence();
+    witnesses(t_.text("data.saksi"));
+    evidence(t_.text("data.bukti"));
 }
 
 // I. Identitas pelapor of a kajian awal.
@@ -37,10 +35,8 @@ void ReviewBuilder::event_data() {
     add(block(Block::Kind::subheading, t_.text("data.terlapor_awal")));
     actor_fields();
     acts();
-    add(block(Block::Kind::subheading, t_.text("data.saksi_awal")));
-    witnesses();
-    add(block(Block::Kind::subheading, t_.text("data.bukti_awal")));
-    evidence();
+    witnesses(t_.text("data.saksi_awal"));
+    evidence(t_.text("data.bukti_awal"));
 }
 
 void ReviewBuilder::report_fields() {
@@ -48,14 +44,17 @@ void ReviewBuilder::report_fields() {
     if (std::string time = fact("reported_time"); !received.empty() && !time.empty())
         received += ", " + t_.text("data.jam_laporan") + " " + time;
     std::string registered = fact("registration.number");
-    fields({{t_.text("data.nomor_registrasi"), awal() && registered.empty() ? "" : or_empty(registered.empty() ? t_.text("data.belum_registrasi") : registered)},
+    // What the report does not say is left out here; the questions at the
+    // end ask for what the case needs.
+    // A registered report's number heads the document already.
+    fields({{t_.text("data.nomor_registrasi"), awal() || !registered.empty() ? "" : t_.text("data.belum_registrasi")},
             {t_.text("data.tanggal_registrasi"), words_.date(fact("registration.date"))},
-            {t_.text("data.asal"), or_empty(value("source"))},
+            {t_.text("data.asal"), value("source")},
             {t_.text("data.diterima_oleh"), fact("received_by")},
-            {t_.text("data.tanggal_laporan"), or_empty(received)},
+            {t_.text("data.tanggal_laporan"), received},
             {t_.text("data.tanggal_diketahui"), words_.date(fact("known_on"))},
-            {t_.text("data.pemilihan"), or_empty(value("election"))},
-            {t_.text("data.wilayah"), or_empty(fact("region"))}});
+            {t_.text("data.pemilihan"), value("election")},
+            {t_.text("data.wilayah"), fact("region")}});
 }
 
 void ReviewBuilder::reporter_fields() {
@@ -65,7 +64,7 @@ void ReviewBuilder::reporter_fields() {
     if (name.empty()) name = fact("reporter");
     std::string proxy = fact("reporter.proxy");
     fields({{t_.text("data.nama"), name.empty() ? t_.text("data.pelapor_kosong") : name},
-            {t_.text("data.alamat"), found ? "" : or_empty(fact("reporter.address"))},
+            {t_.text("data.alamat"), found ? "" : fact("reporter.address")},
             {t_.text("data.kedudukan"), value("reporter.category")},
             {t_.text("data.kuasa"), proxy == "true" ? t_.text("ya") : ""},
             {t_.text("data.kantor"), fact("reporter.office") == name ? "" : fact("reporter.office")}});
@@ -73,8 +72,8 @@ void ReviewBuilder::reporter_fields() {
 
 void ReviewBuilder::actor_fields() {
     fields({{t_.text("data.nama"), or_empty(fact("actor.name"))},
-            {t_.text("data.nip"), or_empty(fact("actor.nip"))},
-            {t_.text("data.pangkat"), or_empty(fact("actor.rank"))},
+            {t_.text("data.nip"), fact("actor.nip")},
+            {t_.text("data.pangkat"), fact("actor.rank")},
             {t_.text("data.status"), or_empty(value("actor.status"))},
             {t_.text("data.jabatan"), or_empty(fact("actor.position"))},
             {t_.text("data.instansi"), or_empty(fact("actor.agency"))},
@@ -87,7 +86,7 @@ void ReviewBuilder::acts() {
     for (std::size_t act = 0; act < total; ++act) {
         if (total > 1) add(block(Block::Kind::paragraph, Line{strong(t_.text("data.perbuatan", {{"nomor", std::to_string(act + 1)}}))}));
         fields({{t_.text("data.waktu"), or_empty(words_.date(fact(act_path(act, "date"))))},
-                {t_.text("data.tempat"), or_empty(place(act))},
+                {t_.text("data.tempat"), place(act)},
                 {t_.text("data.sarana"), channel(act)},
                 {t_.text("data.jenis"), or_empty(value(act_path(act, "type")))},
                 {t_.text("data.pihak"), fact(act_path(act, "contestant"))},
@@ -113,7 +112,17 @@ std::string ReviewBuilder::channel(std::size_t act) const {
     return t_.find("data.saluran." + channel).value_or(words_.value("acts.channel", channel));
 }
 
-void ReviewBuilder::witnesses() {
+// A section with no items is one line: its heading and "none".
+void ReviewBuilder::section(const std::string& heading, std::vector<Line> items, const char* none_key) {
+    if (items.empty()) {
+        add(block(Block::Kind::paragraph, Line{strong(heading + "."), plain(" " + t_.text(none_key))}));
+        return;
+    }
+    add(block(Block::Kind::subheading, heading));
+    list(Block::Kind::numbered, std::move(items));
+}
+
+void ReviewBuilder::witnesses(const std::string& heading) {
     std::vector<Line> lines;
     for (std::size_t i = 0, n = count("witnesses"); i < n; ++i) {
         std::string at = fmt::format("witnesses[{}]", i);
@@ -124,12 +133,11 @@ void ReviewBuilder::witnesses() {
                                                                       {"alamat", or_empty(address)},
                                                                       {"keterangan", or_empty(account)}}))});
     }
-    if (lines.empty()) add(block(Block::Kind::paragraph, t_.text("data.tanpa_saksi")));
-    list(Block::Kind::numbered, std::move(lines));
+    section(heading, std::move(lines), "data.tanpa_saksi");
 }
 
 // Every item of evidence, the report's own and each act's, numbered once.
-void ReviewBuilder::evidence() {
+void ReviewBuilder::evidence(const std::string& heading) {
     std::vector<Line> lines;
     auto add_items = [&](const std::string& list_path, std::string_view label_path) {
         for (std::size_t i = 0, n = count(list_path); i < n; ++i) {
@@ -146,8 +154,7 @@ void ReviewBuilder::evidence() {
     };
     add_items("evidence", "evidence.kind");
     for (std::size_t act = 0, n = count("acts"); act < n; ++act) add_items(act_path(act, "evidence"), "acts.evidence.kind");
-    if (lines.empty()) add(block(Block::Kind::paragraph, t_.text("data.tanpa_bukti")));
-    list(Block::Kind::numbered, std::move(lines));
+    section(heading, std::move(lines), "data.tanpa_bukti");
 }
 
 }  // namespace netral

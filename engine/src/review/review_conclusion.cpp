@@ -9,15 +9,10 @@
 namespace netral {
 namespace {
 
-std::string lower_first(std::string text) {
-    if (text.size() > 1 && text[0] >= 'A' && text[0] <= 'Z' && text[1] >= 'a' && text[1] <= 'z') text[0] += 'a' - 'A';
-    return text;
-}
-
 // "… (Pasal 188 …)." -> a clause without its final full stop.
 std::string clause(std::string text) {
     while (!text.empty() && (text.back() == '.' || text.back() == ' ')) text.pop_back();
-    return lower_first(std::move(text));
+    return in_sentence(std::move(text));
 }
 
 }  // namespace
@@ -44,7 +39,7 @@ void ReviewBuilder::conclusion() {
             const SanctionResult& sanction = *verdict_.sanction;
             add(block(Block::Kind::paragraph,
                       Line{strong(t_.text("kesimpulan.sanksi",
-                                          {{"judul", lower_first(sanction.level->title)},
+                                          {{"judul", in_sentence(sanction.level->title)},
                                            {"dasar", citations(ProvisionSpan(sanction.basis.data(), sanction.basis.size()),
                                                                t_.text("kosong"))}}))}));
             if (sanction.measures && !sanction.measures->empty()) {

@@ -30,19 +30,19 @@ std::string html_escape(const std::string& raw) {
 namespace {
 
 constexpr const char* style = R"(
-@page { size: A4; margin: 20mm 20mm 20mm 25mm; }
-html { font-family: "Liberation Serif", "Times New Roman", Times, serif; font-size: 12pt; line-height: 1.35; color: #111; }
+@page { size: A4; margin: 15mm 18mm 16mm 22mm; }
+html { font-family: "Liberation Serif", "Times New Roman", Times, serif; font-size: 11pt; line-height: 1.25; color: #111; }
 body { margin: 0 auto; max-width: 48rem; padding: 1rem; }
 article + article { break-before: page; }
-.kop { text-align: center; border-bottom: 3px double #111; padding-bottom: .3rem; margin-bottom: .8rem; }
-.kop p { margin: 0; }
+.kop { text-align: center; border-bottom: 3px double #111; padding-bottom: .2rem; margin-bottom: .5rem; }
+.kop p { margin: 0; text-align: center; }
 .kop p:first-child { font-size: 1.15rem; font-weight: bold; letter-spacing: .02em; }
 .kop p + p { font-size: .9rem; }
-header.judul { text-align: center; margin: 0 0 .8rem; }
+header.judul { text-align: center; margin: 0 0 .4rem; }
 header.judul h1 { font-size: 1.15rem; margin: 0; text-decoration: underline; }
-header.judul p { margin: .1rem 0; }
-h2 { font-size: 1.05rem; margin: 1rem 0 .35rem; break-after: avoid; }
-h3 { font-size: 1rem; margin: .7rem 0 .25rem; break-after: avoid; }
+header.judul p { margin: .1rem 0; text-align: center; }
+h2 { font-size: 1.05rem; margin: .8rem 0 .3rem; break-after: avoid; }
+h3 { font-size: 1rem; margin: .5rem 0 .2rem; break-after: avoid; }
 p { margin: .3rem 0; text-align: justify; }
 dl { display: grid; grid-template-columns: 13rem 1fr; gap: .05rem .8rem; margin: .2rem 0 .4rem; }
 dt::after { content: ":"; }
@@ -57,10 +57,10 @@ th, td { border: 1px solid #777; padding: .15rem .4rem; text-align: left; vertic
 th { background: #eee; }
 table.utuh td, table.utuh th { overflow-wrap: normal; word-break: normal; hyphens: manual; }
 table.utuh td:nth-child(2) { white-space: nowrap; }
-.tempat-tanggal { text-align: right; margin-top: 1rem; }
+.tempat-tanggal { text-align: right; margin-top: .5rem; }
 .tanda-tangan { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: 1rem 2rem; margin-top: .5rem; break-inside: avoid; text-align: center; }
 .tanda-tangan p { text-align: center; margin: 0; }
-.tanda-tangan .nama { margin-top: 3.2rem; font-weight: bold; text-decoration: underline; }
+.tanda-tangan .nama { margin-top: 2.4rem; font-weight: bold; text-decoration: underline; }
 @media (max-width: 40rem) {
   html { font-size: 11pt; }
   body { padding: .6rem; }
