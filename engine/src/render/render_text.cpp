@@ -81,7 +81,7 @@ public:
         other_findings();
         if (explain_) findings();
         if (!unreadable) diagnostics();
-        out_ += "\n" + dim(fmt::format("Paket aturan: {} {} ({}) · {}\n", shown(verdict_.pack_name),
+        out_ += "\n" + dim(fmt::format("Aturan yang dipakai: {} {} ({}) · {}\n", shown(verdict_.pack_name),
                                        shown(verdict_.pack_version), verdict_.pack_digest, verdict_.engine));
         return out_;
     }
