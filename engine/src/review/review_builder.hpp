@@ -107,6 +107,7 @@ private:
     const ReviewOptions& options_;
     std::vector<const ProvisionInfo*> quoted_;  // provisions whose text is already in the document
     std::vector<std::string> reasoned_;         // reasoning already in the document, said once
+    std::size_t last_empty_section_ = static_cast<std::size_t>(-2);  // index of the last one-line "none" section
     Document document_;
 };
 

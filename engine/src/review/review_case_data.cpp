@@ -112,10 +112,19 @@ std::string ReviewBuilder::channel(std::size_t act) const {
     return t_.find("data.saluran." + channel).value_or(words_.value("acts.channel", channel));
 }
 
-// A section with no items is one line: its heading and "none".
+// A section with no items is one line: its heading and "none"; two such
+// sections in a row share the line.
 void ReviewBuilder::section(const std::string& heading, std::vector<Line> items, const char* none_key) {
     if (items.empty()) {
-        add(block(Block::Kind::paragraph, Line{strong(heading + "."), plain(" " + t_.text(none_key))}));
+        Line line{strong(heading + "."), plain(" " + t_.text(none_key))};
+        if (last_empty_section_ + 1 == document_.blocks.size()) {  // the block just before is one
+            Line& previous = document_.blocks.back().lines[0];
+            previous.push_back(plain(" "));
+            previous.insert(previous.end(), line.begin(), line.end());
+            return;
+        }
+        add(block(Block::Kind::paragraph, std::move(line)));
+        last_empty_section_ = document_.blocks.size() - 1;
         return;
     }
     add(block(Block::Kind::subheading, heading));

@@ -31,7 +31,7 @@ namespace {
 
 constexpr const char* style = R"(
 @page { size: A4; margin: 15mm 18mm 16mm 22mm; }
-html { font-family: "Liberation Serif", "Times New Roman", Times, serif; font-size: 11pt; line-height: 1.25; color: #111; }
+html { font-family: "Liberation Serif", "Times New Roman", Times, serif; font-size: 11pt; line-height: 1.2; color: #111; }
 body { margin: 0 auto; max-width: 48rem; padding: 1rem; }
 article + article { break-before: page; }
 .kop { text-align: center; border-bottom: 3px double #111; padding-bottom: .2rem; margin-bottom: .5rem; }
@@ -57,10 +57,10 @@ th, td { border: 1px solid #777; padding: .15rem .4rem; text-align: left; vertic
 th { background: #eee; }
 table.utuh td, table.utuh th { overflow-wrap: normal; word-break: normal; hyphens: manual; }
 table.utuh td:nth-child(2) { white-space: nowrap; }
-.tempat-tanggal { text-align: right; margin-top: .5rem; }
+.tempat-tanggal { text-align: right; margin-top: .3rem; }
 .tanda-tangan { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: 1rem 2rem; margin-top: .5rem; break-inside: avoid; text-align: center; }
 .tanda-tangan p { text-align: center; margin: 0; }
-.tanda-tangan .nama { margin-top: 2.4rem; font-weight: bold; text-decoration: underline; }
+.tanda-tangan .nama { margin-top: 2rem; font-weight: bold; text-decoration: underline; }
 @media (max-width: 40rem) {
   html { font-size: 11pt; }
   body { padding: .6rem; }
