@@ -59,7 +59,13 @@ void ReviewBuilder::analysis() {
     for (const Finding& finding : verdict_.findings)
         if (decides(finding)) analyse(finding, ++number);
     overridden_findings();
-    if (std::size_t others = near_miss_count()) {
+    if (near_miss_count() == 1 && !options_.brief) {
+        // One rule that does not apply: its line here, no annex for it.
+        for (const Finding& finding : verdict_.findings)
+            if (near_miss(finding))
+                add(block(Block::Kind::paragraph, t_.text("analisis.lainnya_satu", {{"judul", finding.rule->title},
+                                                                                   {"unsur", failed_elements(finding)}})));
+    } else if (std::size_t others = near_miss_count()) {
         bool in_annex = !options_.brief;
         add(block(Block::Kind::paragraph, t_.text(in_annex ? "analisis.lainnya" : "analisis.lainnya_ringkas",
                                                   {{"jumlah", std::to_string(others)}})));
@@ -195,13 +201,21 @@ Line ReviewBuilder::element_line(const Finding& finding, std::size_t index) cons
     return line;
 }
 
+// The elements of a rule that are not met, by name.
+std::string ReviewBuilder::failed_elements(const Finding& finding) const {
+    std::vector<std::string> failed;
+    for (std::size_t i = 0; i < finding.elements.size(); ++i)
+        if (finding.elements[i].status == ElementStatus::not_met) failed.push_back(element_name(finding, i));
+    return joined(failed, "; ");
+}
+
 std::size_t ReviewBuilder::near_miss_count() const {
     return static_cast<std::size_t>(std::count_if(verdict_.findings.begin(), verdict_.findings.end(), near_miss));
 }
 
 // The rules tested that do not apply: one row each, naming what fails.
 void ReviewBuilder::annex() {
-    if (options_.brief || near_miss_count() == 0 || verdict_.status == VerdictStatus::invalid ||
+    if (options_.brief || near_miss_count() <= 1 || verdict_.status == VerdictStatus::invalid ||
         verdict_.status == VerdictStatus::out_of_scope)
         return;
     add(block(Block::Kind::heading, t_.text("lampiran.judul")));
@@ -214,12 +228,9 @@ void ReviewBuilder::annex() {
     int number = 0;
     for (const Finding& finding : verdict_.findings) {
         if (!near_miss(finding)) continue;
-        std::vector<std::string> failed;
-        for (std::size_t i = 0; i < finding.elements.size(); ++i)
-            if (finding.elements[i].status == ElementStatus::not_met) failed.push_back(element_name(finding, i));
         table.rows.push_back({Line{plain(std::to_string(++number))}, Line{plain(finding.rule->title)},
                               Line{plain(finding.act < 0 ? t_.text("lampiran.seluruh_laporan") : std::to_string(finding.act + 1))},
-                              Line{plain(joined(failed, "; "))}});
+                              Line{plain(failed_elements(finding))}});
     }
     add(std::move(table));
 }

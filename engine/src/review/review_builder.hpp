@@ -89,6 +89,7 @@ private:
     std::string act_words(int act) const;
     std::string rule_title(std::string_view id) const;
     std::size_t near_miss_count() const;
+    std::string failed_elements(const Finding& finding) const;
     void annex();
 
     // --- review_conclusion.cpp

@@ -36,7 +36,7 @@ const std::vector<KeySpec>& required_keys() {
             {"analisis.fakta_baris", {"fakta", "nilai"}}, {"analisis.fakta_perbuatan", {"fakta", "perbuatan"}},
             {"analisis.hasil.excepted", {"pengecualian"}},
             {"analisis.dikesampingkan", {"aturan"}}, {"analisis.sanksi", {"tingkat", "dasar"}},
-            {"analisis.lainnya", {"jumlah"}}, {"analisis.lainnya_ringkas", {"jumlah"}},
+            {"analisis.lainnya", {"jumlah"}}, {"analisis.lainnya_satu", {"judul", "unsur"}}, {"analisis.lainnya_ringkas", {"jumlah"}},
             {"tidak_terbaca.bentuk", {"isian"}}, {"tidak_terbaca.nilai", {"isian"}}, {"tidak_terbaca.wajib", {"isian"}},
             {"tidak_terbaca.terlalu_banyak", {"isian"}},
             {"kesimpulan.pelanggaran", {"kutipan", "judul"}}, {"kesimpulan.jenis", {"jenis"}},
