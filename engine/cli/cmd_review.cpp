@@ -109,16 +109,12 @@ int run_review(const ReviewCommand& options) {
     }
     std::optional<Office> office;
     if (!options.office.empty()) {
-        std::ifstream file(options.office, std::ios::binary);
-        if (!file) {
-            print_message(fmt::format("cannot read {}: {}", options.office, std::strerror(errno)));
-            return exit_failed;
-        }
-        std::string text((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+        std::optional<std::string> text = read_input(options.office);  // says why when it cannot
+        if (!text) return exit_failed;
         Diagnostics problems;
-        office = read_office(text, options.office, problems);
+        office = read_office(*text, options.office, problems);
         SourceFiles sources;
-        sources.add(options.office, text);
+        sources.add(options.office, *text);
         for (const Diagnostic& d : problems) fmt::print(stderr, "{}", format_diagnostic(d, sources));
         if (!office) return exit_failed;
         review_options.office = &*office;

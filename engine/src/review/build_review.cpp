@@ -31,6 +31,12 @@ std::string joined(const std::vector<std::string>& items, std::string_view separ
     return out;
 }
 
+ReportInput readable(const ReportInput& input) {
+    ReportInput out = input;
+    if (!out.report) out.report = out.partial;
+    return out;
+}
+
 std::string in_sentence(std::string title) {
     if (title.size() > 1 && title[0] >= 'A' && title[0] <= 'Z' && title[1] >= 'a' && title[1] <= 'z') title[0] += 'a' - 'A';
     return title;
@@ -44,10 +50,8 @@ std::string citations(ProvisionSpan provisions, const std::string& none) {
 
 ReviewBuilder::ReviewBuilder(const ReviewTemplate& wording, const Pack& pack, const ReviewCase& review,
                              const ReviewOptions& options)
-    : t_(wording), words_(wording), pack_(pack), input_(*review.input), readable_(*review.input),
-      verdict_(*review.verdict), options_(options) {
-    if (!readable_.report) readable_.report = readable_.partial;
-}
+    : t_(wording), words_(wording), pack_(pack), input_(*review.input), readable_(readable(*review.input)),
+      verdict_(*review.verdict), options_(options) {}
 
 Document ReviewBuilder::build() {
     document_.title = t_.text("judul_halaman", {{"nomor", register_number()}});
@@ -206,11 +210,9 @@ Document build_review_index(const ReviewTemplate& t, const Pack& pack, const std
     int number = 0;
     for (const ReviewIndexEntry& entry : entries) {
         const Verdict& verdict = *entry.verdict;
+        ReportInput input = entry.input ? readable(*entry.input) : ReportInput{};
         auto fact = [&](std::string_view path) {
-            if (!entry.input) return std::string();
-            ReportInput readable = *entry.input;
-            if (!readable.report) readable.report = readable.partial;
-            auto items = fact_text(pack, readable, path);
+            auto items = fact_text(pack, input, path);
             return items.empty() ? std::string() : items.front();
         };
         std::vector<std::string> cited;
@@ -223,10 +225,11 @@ Document build_review_index(const ReviewTemplate& t, const Pack& pack, const std
         if (std::string position = fact("actor.position"); !position.empty())
             actor += (actor.empty() ? "" : ", ") + position;
         std::string empty = t.text("kosong");
+        std::string agency = fact("actor.agency");
         table.rows.push_back({Line{plain(std::to_string(++number))},
                               Line{Span{Span::Style::plain, verdict.incident, entry.file}},
                               Line{plain(actor.empty() ? empty : actor)},
-                              Line{plain(fact("actor.agency").empty() ? empty : fact("actor.agency"))},
+                              Line{plain(agency.empty() ? empty : agency)},
                               Line{plain(t.text(std::string("indeks.status.") + to_string(verdict.status)))},
                               Line{plain(cited.empty() ? empty : joined(cited, "; "))}});
     }

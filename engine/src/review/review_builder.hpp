@@ -23,6 +23,8 @@ Block block(Block::Kind kind, std::string text);
 // "Pasal 5 …; Pasal 9 …", or `none` when there are none.
 std::string citations(ProvisionSpan provisions, const std::string& none);
 std::string joined(const std::vector<std::string>& items, std::string_view separator);
+// The report as documents read it: for an invalid one, what could be read.
+ReportInput readable(const ReportInput& input);
 // "Hukuman disiplin berat" -> "hukuman disiplin berat" inside a sentence;
 // an abbreviation ("PNS …") keeps its capitals.
 std::string in_sentence(std::string title);
