@@ -3,7 +3,7 @@
 # missing ones when run as root, otherwise prints the exact apt-get line.
 set -euo pipefail
 
-packages=(cmake ninja-build g++ pkg-config tao-pegtl-dev libyaml-cpp-dev libfmt-dev catch2 libcli11-dev libssl-dev libsimdjson-dev)
+packages=(cmake ninja-build g++ pkg-config tao-pegtl-dev libyaml-cpp-dev libfmt-dev catch2 libcli11-dev libssl-dev libsimdjson-dev libcpp-httplib-dev)
 # Groups, any of them as arguments (`deps.sh fuzz print`):
 #   fuzz   what the fuzz targets build with (scripts/fuzz.sh): clang and its
 #          sanitizer and libFuzzer runtimes.
@@ -12,11 +12,20 @@ packages=(cmake ninja-build g++ pkg-config tao-pegtl-dev libyaml-cpp-dev libfmt-
 #          pandoc and unzip, and the Liberation fonts the review's HTML names
 #          first (metric-compatible with Times New Roman, so page counts are
 #          those of an office's print), which chromium only recommends.
+#   browser what the tests of `netral serve` use (tests/serve/, tests/embed/):
+#          python3 for the API and C API tests, and headless Chromium driven
+#          by Selenium for the case handlers' page.
+#   bench  wrk, for the HTTP benchmark (tests/bench/serve.sh).
+#   editors  what the tests of the language server and the editor files use
+#          (tests/lsp/): python3, as the scripted LSP client.
 for group in "$@"; do
   case $group in
     fuzz) packages+=(clang libclang-rt-dev) ;;
     print) packages+=(chromium poppler-utils pandoc unzip fonts-liberation) ;;
-    *) echo "deps.sh: unknown group $group (fuzz, print)" >&2; exit 2 ;;
+    browser) packages+=(python3 chromium chromium-driver python3-selenium) ;;
+    bench) packages+=(wrk) ;;
+    editors) packages+=(python3) ;;
+    *) echo "deps.sh: unknown group $group (fuzz, print, browser, bench, editors)" >&2; exit 2 ;;
   esac
 done
 

@@ -15,6 +15,7 @@
 #include "netral/batch.hpp"
 #include "netral/descriptor_input.hpp"
 #include "netral/render.hpp"
+#include "netral/review.hpp"
 #include "netral/summary.hpp"
 #include "output_file.hpp"
 #include "progress.hpp"
@@ -24,7 +25,7 @@ namespace {
 
 struct CheckOptions {
     std::vector<std::string> inputs;
-    std::string rules;
+    std::vector<std::string> rules;
     std::string format = "text";
     std::string input_format;
     std::string output;
@@ -80,11 +81,17 @@ private:
 };
 
 // How each verdict becomes output text, per --format.
-RenderRecord renderer_for(const CheckOptions& options, const Pack& pack, bool color,
+RenderRecord renderer_for(const CheckOptions& options, const PackSet& packs, bool color,
                           const std::shared_ptr<CsvSeparator>& separator) {
     if (options.format == "jsonl") {
-        auto lines = std::make_shared<JsonLineRenderer>(pack, options.compact);
-        return [lines](const ReportInput&, const Verdict& v, std::string& out) { lines->append(out, v); };
+        // One renderer per pack: each encodes what its verdicts share with it.
+        auto lines = std::make_shared<std::vector<std::pair<const Pack*, JsonLineRenderer>>>();
+        for (const auto& pack : packs.packs()) lines->emplace_back(pack.get(), JsonLineRenderer(*pack, options.compact));
+        return [lines](const ReportInput&, const Verdict& v, std::string& out) {
+            for (const auto& [pack, renderer] : *lines)
+                if (pack == v.pack) return renderer.append(out, v);
+            lines->front().second.append(out, v);  // an invalid verdict: read by the first pack
+        };
     }
     if (options.format == "json")  // elements of an array; the brackets are written around them
         return [](const ReportInput&, const Verdict& v, std::string& out) { out += ",\n" + render_json_pretty(v); };
@@ -94,8 +101,12 @@ RenderRecord renderer_for(const CheckOptions& options, const Pack& pack, bool co
             append_csv_row(out, v, {separator->get(), labels});
         };
     }
-    TextOptions text{color, options.explain};
-    return [text](const ReportInput&, const Verdict& v, std::string& out) {
+    // Referrals name their recipient as the kajian does.
+    Diagnostics wording_problems;
+    auto recipients = std::make_shared<RecipientNames>(referral_recipient_names(packs, wording_problems));
+    for (const Diagnostic& d : wording_problems) fmt::print(stderr, "{}", format_diagnostic(d, {}));
+    TextOptions text{color, options.explain, recipients.get()};
+    return [text, recipients](const ReportInput&, const Verdict& v, std::string& out) {
         out += "\n" + std::string(72, '-') + "\n\n" + render_text(v, text);
     };
 }
@@ -172,8 +183,8 @@ int run_check(const CheckOptions& options) {
         !only_for(!options.csv_separator.empty(), "--csv-separator", "csv") ||
         !only_for(!options.labels.empty(), "--labels", "csv"))
         return exit_usage;
-    std::shared_ptr<const Pack> pack = load_pack_or_report(options.rules, true);
-    if (!pack) return exit_failed;
+    std::shared_ptr<const PackSet> packs = load_packs_or_report(options.rules, true, /*writes_reviews=*/false);
+    if (!packs) return exit_failed;
     Output output(options.output, options.summary && options.output.empty());
     if (!output.ok()) {
         print_message(output.error());
@@ -187,7 +198,7 @@ int run_check(const CheckOptions& options) {
         csv.separator = separator->get();
         return render_csv_header(csv);
     });
-    RenderRecord render = renderer_for(options, *pack, color, separator);
+    RenderRecord render = renderer_for(options, *packs, color, separator);
     Summary summary;
     ObserveVerdict observe;
     if (options.summary) observe = [&summary](const Verdict& verdict) { summary.add(summary_record(verdict)); };
@@ -235,7 +246,7 @@ int run_check(const CheckOptions& options) {
         if (path_index > 0 || batch.format != InputFormat::csv) separator->settle();
         batch.csv_separator = [&separator](char input_separator) { separator->offer(input_separator); };
         BatchResult result = run_batch(
-            *pack, in, path == "-" ? "<stdin>" : path, batch, render,
+            *packs, in, path == "-" ? "<stdin>" : path, batch, render,
             [&](std::string_view text) { framing.write(text); }, observe,
             [&](const BatchProgress& p) { progress.update({p.records, bytes_done + p.bytes}); });
         bytes_done += path == "-" ? 0 : file_size(path);
@@ -269,7 +280,10 @@ void add_check_command(CLI::App& app) {
                         "(a header row of dotted fact paths); `-` reads standard input (JSON Lines unless "
                         "--input-format says otherwise)")
         ->required();
-    command->add_option("--rules,-r", options->rules, "Rule pack folder (default: $NETRAL_RULES, else the standard pack)");
+    command->add_option("--rules,-r", options->rules,
+                        "Rule pack folder; give it again for several packs, and each report goes to the pack whose "
+                        "subjects cover its actor (default: $NETRAL_RULES, else " + default_pack_description() + ")")
+        ->allow_extra_args(false);  // one folder per --rules: the next word is the report
     command->add_option("--format,-f", options->format,
                         "Output: text (for a person), json, jsonl (verdict-format v1), csv (one row per report)")
         ->check(CLI::IsMember({"text", "json", "jsonl", "csv"}))

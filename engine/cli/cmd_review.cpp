@@ -11,6 +11,7 @@
 
 #include "cli.hpp"
 #include "netral/check.hpp"
+#include "netral/pack_set.hpp"
 #include "netral/review.hpp"
 
 namespace netral::cli {
@@ -18,7 +19,7 @@ namespace {
 
 struct ReviewCommand {
     std::string input;
-    std::string rules;
+    std::vector<std::string> rules;
     std::string format;
     std::string input_format;
     std::string output;
@@ -29,32 +30,6 @@ struct ReviewCommand {
     bool brief = false;
     std::size_t max_record_bytes = default_max_record_bytes;
 };
-
-// The whole input: reviews are documents for people, so a batch of them is
-// read at once (checking at scale is `netral check`'s job).
-std::optional<std::string> read_input(const std::string& path) {
-    std::string text;
-    if (path == "-") {
-        text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-    } else {
-        std::error_code ignored;
-        if (std::filesystem::is_directory(path, ignored)) {
-            print_message(fmt::format("{} is a folder; give a report file in it", path));
-            return std::nullopt;
-        }
-        std::ifstream file(path, std::ios::binary);
-        if (!file) {
-            print_message(fmt::format("cannot read {}: {}", path, std::strerror(errno)));
-            return std::nullopt;
-        }
-        text.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
-    }
-    if (auto problem = unreadable_encoding(text)) {
-        print_message(fmt::format("{}: {}", path, *problem));
-        return std::nullopt;
-    }
-    return text;
-}
 
 // --format, else the extension of -o, else Markdown.
 ReviewFormat format_for(const ReviewCommand& options) {
@@ -119,10 +94,10 @@ int run_review(const ReviewCommand& options) {
         if (!office) return exit_failed;
         review_options.office = &*office;
     }
-    std::shared_ptr<const Pack> pack = load_pack_or_report(options.rules, true);
-    if (!pack) return exit_failed;
+    std::shared_ptr<const PackSet> packs = load_packs_or_report(options.rules, true);
+    if (!packs) return exit_failed;
     Diagnostics problems;
-    std::shared_ptr<const Reviewer> reviewer = Reviewer::for_pack(*pack, problems);
+    std::shared_ptr<const Reviewer> reviewer = Reviewer::for_packs(*packs, problems);
     for (const Diagnostic& d : problems) fmt::print(stderr, "{}", format_diagnostic(d, {}));
     if (!reviewer) return exit_failed;
 
@@ -132,14 +107,14 @@ int run_review(const ReviewCommand& options) {
     InputFormat input_format = !options.input_format.empty() ? *input_format_from_name(options.input_format)
                                : options.input == "-"        ? InputFormat::yaml
                                                              : input_format_for_path(options.input);
-    std::vector<ReportInput> inputs = read_reports(*text, path, input_format, *pack, options.max_record_bytes);
+    std::vector<ReportInput> inputs = read_reports(*text, path, input_format, packs->reader(), options.max_record_bytes);
     if (inputs.empty()) {
         print_message(fmt::format("{} holds no report", path));
         return exit_failed;
     }
     std::vector<Verdict> verdicts;
     verdicts.reserve(inputs.size());
-    for (const ReportInput& input : inputs) verdicts.push_back(check(*pack, input));
+    for (const ReportInput& input : inputs) verdicts.push_back(check(*packs, input));
     std::vector<ReviewCase> cases;
     for (std::size_t i = 0; i < inputs.size(); ++i) cases.push_back({&inputs[i], &verdicts[i]});
 
@@ -158,7 +133,10 @@ void add_review_command(CLI::App& app) {
                         "A report file (YAML, JSON, JSON Lines or CSV, as for `check`); `-` reads standard input "
                         "(YAML unless --input-format says otherwise)")
         ->required();
-    command->add_option("--rules,-r", options->rules, "Rule pack folder (default: $NETRAL_RULES, else the standard pack)");
+    command->add_option("--rules,-r", options->rules,
+                        "Rule pack folder; give it again for several packs, and each report goes to the pack whose "
+                        "subjects cover its actor (default: $NETRAL_RULES, else " + default_pack_description() + ")")
+        ->allow_extra_args(false);  // one folder per --rules: the next word is the report
     command->add_option("--format,-f", options->format, "md (Markdown) or html (default: from -o's extension, else md)")
         ->check(CLI::IsMember({"md", "markdown", "html"}));
     command->add_option("--input-format", options->input_format, "Input format, when the file extension does not say it")

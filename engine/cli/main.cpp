@@ -26,6 +26,12 @@ int main(int argc, char** argv) {
     netral::cli::add_gen_command(app);
     netral::cli::add_summary_command(app);
     netral::cli::add_pack_command(app);
+    netral::cli::add_serve_command(app);
+    netral::cli::add_explain_command(app);
+    netral::cli::add_new_command(app);
+    netral::cli::add_lsp_command(app);
+    netral::cli::add_fmt_command(app);
+    netral::cli::add_convert_command(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

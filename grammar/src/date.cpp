@@ -42,6 +42,40 @@ std::optional<Date> parse_iso_date(std::string_view text) {
     return Date{days_from_civil(y, static_cast<unsigned>(m), static_cast<unsigned>(d))};
 }
 
+std::string propose_iso_date(std::string_view written) {
+    // Three groups of digits with one separator.
+    std::string_view parts[3];
+    char separator = 0;
+    std::size_t from = 0;
+    for (int i = 0; i < 3; ++i) {
+        std::size_t end = from;
+        while (end < written.size() && written[end] >= '0' && written[end] <= '9') ++end;
+        if (end == from || end - from > 4) return {};
+        parts[i] = written.substr(from, end - from);
+        if (i < 2) {
+            if (end >= written.size()) return {};
+            char c = written[end];
+            if (c != '-' && c != '/' && c != '.') return {};
+            if (separator && c != separator) return {};
+            separator = c;
+            from = end + 1;
+        } else if (end != written.size()) {
+            return {};
+        }
+    }
+    int day = 0, month = 0, year = 0;
+    if (parts[0].size() == 4 && parts[1].size() <= 2 && parts[2].size() <= 2) {
+        parse_digits(parts[0], year), parse_digits(parts[1], month), parse_digits(parts[2], day);
+    } else if (parts[2].size() == 4 && parts[0].size() <= 2 && parts[1].size() <= 2) {
+        parse_digits(parts[0], day), parse_digits(parts[1], month), parse_digits(parts[2], year);
+    } else {
+        return {};
+    }
+    std::string iso = fmt::format("{:04}-{:02}-{:02}", year, month, day);
+    if (iso == written || !parse_iso_date(iso)) return {};
+    return iso;
+}
+
 std::string format_iso_date(Date date) {
     std::string text;
     append_iso_date(text, date);

@@ -11,6 +11,7 @@
 #include <tao/pegtl.hpp>
 
 #include "dsl_grammar.hpp"
+#include "dsl_keywords.hpp"
 
 namespace netral::grammar {
 
@@ -35,12 +36,8 @@ inline constexpr const char* error_code<quoted_body> = "E003";
 template <>
 inline constexpr const char* error_code<block_body> = "E003";
 NETRAL_ERROR(date_lit, "expected a date like 2024-09-22");
-NETRAL_ERROR(end_of_file, "expected a declaration (`regulation`, `facts`, `election`, `levels`, `aggregation`, "
-                          "`scope`, `define`, `rule`, `recommend`, `workdays`, `kinds`, `admissibility`, `requirement`, "
-                          "`deadline` or `example`)");
-NETRAL_ERROR(declaration, "expected a declaration (`regulation`, `facts`, `election`, `levels`, `aggregation`, "
-                          "`scope`, `define`, `rule`, `recommend`, `workdays`, `kinds`, `admissibility`, `requirement`, "
-                          "`deadline` or `example`)");
+NETRAL_ERROR(end_of_file, "expected a declaration ({keywords})");
+NETRAL_ERROR(declaration, "expected a declaration ({keywords})");
 
 // ------------------------------------------------------------------ references
 NETRAL_ERROR(provision_ref, "expected a provision id like pp-94-2021/pasal-5/huruf-n/angka-4");
@@ -78,15 +75,14 @@ NETRAL_ERROR(election_refs, "expected the ids of the elections the reasoning is 
 NETRAL_ERROR(regulation_id, "expected the id of the regulation, like pp-94-2021");
 NETRAL_ERROR(regulation_title, "expected the title of {decl} in double quotes, like \"Peraturan Pemerintah Nomor 94 "
                                "Tahun 2021 tentang Disiplin Pegawai Negeri Sipil\"");
-NETRAL_ERROR(regulation_open, "expected `{` to open the body of {decl}");
-NETRAL_ERROR(regulation_close, "expected `provision`, `in_force`, `repealed`, `source`, `note`, `reasoning`, `subject`, or `}` to "
-                               "close the body of {decl}");
+NETRAL_ERROR(regulation_open, "expected the title of {decl} in double quotes, or `{` to open its body (a regulation "
+                              "block without a title adds notes and reasoning to one declared in an included folder)");
+NETRAL_ERROR(regulation_close, "expected {keywords}, or `}` to close the body of {decl}");
 NETRAL_ERROR(replaced_by, "expected the id of the regulation that replaced it, like uu-20-2023");
 NETRAL_ERROR(source_text, "expected where the text was taken from, in double quotes");
 NETRAL_ERROR(provision_path, "expected the provision's path inside the regulation, like pasal-5/huruf-n/angka-4");
 NETRAL_ERROR(provision_open, "expected `{` to open the body of the provision");
-NETRAL_ERROR(provision_close, "expected `text`, `citation`, `in_force`, `repealed`, `note`, `reasoning`, `subject`, or `}` to "
-                              "close the provision");
+NETRAL_ERROR(provision_close, "expected {keywords}, or `}` to close the provision");
 NETRAL_ERROR(provision_text, "expected the text of the provision, in double quotes");
 NETRAL_ERROR(citation_text, "expected the citation in double quotes, like \"Lampiran huruf A angka 1\"");
 
@@ -108,8 +104,7 @@ NETRAL_ERROR(question_text, "expected the question in double quotes, like \"Apa 
 // ------------------------------------------------------------------ elections
 NETRAL_ERROR(election_id, "expected the id of the election, like pilkada-2024");
 NETRAL_ERROR(election_open, "expected `{` to open the body of {decl}");
-NETRAL_ERROR(election_close, "expected a stage (`registration`, `candidate_determination`, `campaign`, "
-                             "`quiet_period`, `voting_day`), or `}` to close the body of {decl}");
+NETRAL_ERROR(election_close, "expected a stage ({keywords}), or `}` to close the body of {decl}");
 NETRAL_ERROR(stage_end, "expected the last day of the stage, a date like 2024-11-23");
 
 // ------------------------------------------------------------------ working days
@@ -117,7 +112,7 @@ NETRAL_ERROR(offset_count, "expected how many days, like 7, after `+` or `-`");
 NETRAL_ERROR(offset_unit, "expected the unit: `days` (hari) or the id of a `workdays` calendar, like hari_kerja");
 NETRAL_ERROR(workdays_id, "expected the id of the calendar, like hari_kerja");
 NETRAL_ERROR(workdays_open, "expected `{` to open the body of {decl}");
-NETRAL_ERROR(workdays_close, "expected `weekend`, `holiday`, or `}` to close the body of {decl}");
+NETRAL_ERROR(workdays_close, "expected {keywords}, or `}` to close the body of {decl}");
 NETRAL_ERROR(weekday_name, "expected a day of the week, like saturday (sabtu)");
 NETRAL_ERROR(weekday_names, "expected the days of the weekend, like saturday, sunday");
 NETRAL_ERROR(holiday_end, "expected the last day off, a date like 2024-04-15");
@@ -125,15 +120,15 @@ NETRAL_ERROR(holiday_end, "expected the last day off, a date like 2024-04-15");
 // ------------------------------------------------------------------ levels
 NETRAL_ERROR(levels_open, "expected `{` to open the list of sanction levels");
 NETRAL_ERROR(levels_close, "expected a level name, or `}` to close the list of sanction levels");
-NETRAL_ERROR(level_close, "expected `measures`, `basis`, `when`, or `}` to close the level");
+NETRAL_ERROR(level_close, "expected {keywords}, or `}` to close the level");
 NETRAL_ERROR(variant_open, "expected `{` and the measures or basis that apply when the condition holds");
-NETRAL_ERROR(variant_close, "expected `measures`, `basis`, or `}` to close the variant of the level");
+NETRAL_ERROR(variant_close, "expected {keywords}, or `}` to close the variant of the level");
 NETRAL_ERROR(measure, "expected a measure in double quotes, like \"pernyataan secara terbuka\"");
 NETRAL_ERROR(measures, "expected a measure in double quotes, like \"pernyataan secara terbuka\"");
 
 // ------------------------------------------------------------------ aggregation
 NETRAL_ERROR(aggregation_open, "expected `{` to open the aggregation");
-NETRAL_ERROR(aggregation_close, "expected `concurrent heaviest`, `repeat`, or `}` to close the aggregation");
+NETRAL_ERROR(aggregation_close, "expected {keywords}, or `}` to close the aggregation");
 NETRAL_ERROR(heaviest, "expected `heaviest` after `concurrent`");
 NETRAL_ERROR(repeat_title, "expected the title of the repeat rule in double quotes, like \"Pengulangan pelanggaran "
                            "sejenis\"");
@@ -145,7 +140,7 @@ NETRAL_ERROR(ladder, "expected `{` and the levels it moves within, like {ringan,
 
 // ------------------------------------------------------------------ scope
 NETRAL_ERROR(scope_open, "expected `{` to open the scope");
-NETRAL_ERROR(scope_close, "expected `subject`, `from`, `outside`, or `}` to close the scope");
+NETRAL_ERROR(scope_close, "expected {keywords}, or `}` to close the scope");
 NETRAL_ERROR(outside_note, "expected the text in double quotes saying where such a case belongs");
 
 // ------------------------------------------------------------------ definitions
@@ -155,9 +150,8 @@ NETRAL_ERROR(define_equals, "expected `=` and the condition that defines {decl}"
 // ------------------------------------------------------------------ rules
 NETRAL_ERROR(rule_id, "expected the id of the rule, like kampanye.fasilitas_negara");
 NETRAL_ERROR(rule_open, "expected `{` to open the body of {decl}");
-NETRAL_ERROR(rule_close, "expected a clause (`per`, `subject`, `when`, `element`, `unless`, `overrides`, `cites`, "
-                         "`sanction`, `refer`, `kind`, `note`, `reasoning`), or `}` to close the body of {decl}");
-NETRAL_ERROR(per_unit, "expected `act` or `report` after `per`");
+NETRAL_ERROR(rule_close, "expected a clause ({keywords}), or `}` to close the body of {decl}");
+NETRAL_ERROR(per_unit, "expected {keywords} after `per`");
 NETRAL_ERROR(element_name, "expected a string in double quotes with the element's name");
 NETRAL_ERROR(element_colon, "expected `:` after the element's name, then its condition");
 NETRAL_ERROR(refer_to, "expected to whom the case is referred, like gakkumdu");
@@ -176,24 +170,22 @@ NETRAL_ERROR(deadline_spec_required, "expected the time limit, like 7 hari_kerja
 NETRAL_ERROR(group_ref, "expected the admissibility group, like formil");
 NETRAL_ERROR(requirement_id, "expected the id of the requirement, like formil.pelapor");
 NETRAL_ERROR(requirement_open, "expected `{` to open the body of {decl}");
-NETRAL_ERROR(requirement_close, "expected `group`, `when`, `element`, `time_limit`, `cites`, `note`, `reasoning`, or `}` to close the "
-                                "body of {decl}");
+NETRAL_ERROR(requirement_close, "expected {keywords}, or `}` to close the body of {decl}");
 NETRAL_ERROR(group_id, "expected the id of the group, like formil");
 NETRAL_ERROR(outcome_name, "expected the outcome: registrable, incomplete, inadmissible or late");
 NETRAL_ERROR(outcome_text, "expected the outcome's words, in double quotes");
 NETRAL_ERROR(admissibility_open, "expected `{` to open the admissibility");
-NETRAL_ERROR(admissibility_close, "expected `group`, `outcome`, or `}` to close the admissibility");
+NETRAL_ERROR(admissibility_close, "expected {keywords}, or `}` to close the admissibility");
 NETRAL_ERROR(deadline_id, "expected the id of the deadline, like pemilu.kajian_awal");
 NETRAL_ERROR(deadline_open, "expected `{` to open the body of {decl}");
-NETRAL_ERROR(deadline_close, "expected `when`, `due`, `cites`, `note`, `reasoning`, or `}` to close the body of {decl}");
+NETRAL_ERROR(deadline_close, "expected {keywords}, or `}` to close the body of {decl}");
 
 // ------------------------------------------------------------------ recommendations
 NETRAL_ERROR(recommend_id, "expected the id of the recommendation, like kepegawaian");
 NETRAL_ERROR(recommend_open, "expected `{` to open the body of {decl}");
-NETRAL_ERROR(recommend_close, "expected `when`, `dated`, `to`, `text`, `cites`, `note`, `reasoning`, or `}` to close the body of "
-                              "{decl}");
+NETRAL_ERROR(recommend_close, "expected {keywords}, or `}` to close the body of {decl}");
 NETRAL_ERROR(recipient_id, "expected who receives the recommendation, like bkn");
-NETRAL_ERROR(recipient_close, "expected `note`, `reasoning`, or `}` to close the recipient's notes");
+NETRAL_ERROR(recipient_close, "expected {keywords}, or `}` to close the recipient's notes");
 NETRAL_ERROR(recommend_text, "expected the text of the recommendation, in double quotes");
 NETRAL_ERROR(dated_fact, "expected a date fact of the report, like report.reported_on");
 NETRAL_ERROR(dated_facts, "expected a date fact of the report, like report.reported_on");
@@ -201,11 +193,9 @@ NETRAL_ERROR(dated_facts, "expected a date fact of the report, like report.repor
 // ------------------------------------------------------------------ examples
 NETRAL_ERROR(example_id, "expected the id of the example, like camat-mobil-dinas");
 NETRAL_ERROR(example_open, "expected `{` to open the body of {decl}");
-NETRAL_ERROR(example_close, "expected `report`, `expect`, or `}` to close the body of {decl}");
+NETRAL_ERROR(example_close, "expected {keywords}, or `}` to close the body of {decl}");
 NETRAL_ERROR(report_text, "expected the incident report as a block text between `\"\"\"` and `\"\"\"`");
-NETRAL_ERROR(expectation, "expected `status`, `level`, `rules`, `cites`, `missing`, `basis`, `refer`, `recommend`, "
-                          "`overridden`, `excepted`, `element`, `admissibility`, `requirement`, `deadline` or `kind` "
-                          "after `expect`");
+NETRAL_ERROR(expectation, "expected {keywords} after `{expect}`");
 NETRAL_ERROR(expected_day, "expected the last day, a date like 2024-10-25, or `none` when it cannot be worked out");
 NETRAL_ERROR(expected_kinds, "expected kinds of violation like lainnya, or `none`");
 NETRAL_ERROR(expected_basis_list, "expected provision ids like pp-94-2021/pasal-8/ayat-4, or `none`");
@@ -223,12 +213,85 @@ NETRAL_ERROR(fact_path, "expected a fact like acts[0].stance or actor.status");
 
 #undef NETRAL_ERROR
 
+// The keywords expected at a must<> point, listed in the message ({keywords})
+// in the declaration's language and offered when the word found is close to
+// one of them.
+template <typename Rule>
+inline constexpr KeywordList expected_keywords{};
+
+#define NETRAL_KEYWORDS(rule, list) \
+    template <>                      \
+    inline constexpr KeywordList expected_keywords<rule> = list
+
+NETRAL_KEYWORDS(end_of_file, declaration_keywords);
+NETRAL_KEYWORDS(declaration, declaration_keywords);
+NETRAL_KEYWORDS(regulation_close, regulation_keywords);
+NETRAL_KEYWORDS(provision_close, provision_keywords);
+NETRAL_KEYWORDS(election_close, stage_keywords);
+NETRAL_KEYWORDS(workdays_close, workdays_keywords);
+NETRAL_KEYWORDS(level_close, level_keywords);
+NETRAL_KEYWORDS(variant_close, variant_keywords);
+NETRAL_KEYWORDS(aggregation_close, aggregation_keywords);
+NETRAL_KEYWORDS(scope_close, scope_keywords);
+NETRAL_KEYWORDS(rule_close, rule_keywords);
+NETRAL_KEYWORDS(requirement_close, requirement_keywords);
+NETRAL_KEYWORDS(admissibility_close, admissibility_keywords);
+NETRAL_KEYWORDS(deadline_close, deadline_keywords);
+NETRAL_KEYWORDS(recommend_close, recommend_keywords);
+NETRAL_KEYWORDS(recipient_close, note_keywords);
+NETRAL_KEYWORDS(example_close, example_keywords);
+NETRAL_KEYWORDS(expectation, expectation_keywords);
+NETRAL_KEYWORDS(per_unit, per_keywords);
+NETRAL_KEYWORDS(heaviest, heaviest_keywords);
+NETRAL_KEYWORDS(repeat_when, when_keywords);
+NETRAL_KEYWORDS(repeat_raise, raise_keywords);
+NETRAL_KEYWORDS(within_kw, within_keywords);
+NETRAL_KEYWORDS(after_kw, after_keywords);
+NETRAL_KEYWORDS(list_of, of_keywords);
+NETRAL_KEYWORDS(field_type, field_type_keywords);
+
+#undef NETRAL_KEYWORDS
+
+// The must<> points that expect a date: a date written another way there
+// (15-01-2014) is E002 with the YYYY-MM-DD spelling proposed.
+template <typename Rule>
+inline constexpr bool expects_date = false;
+template <>
+inline constexpr bool expects_date<date_lit> = true;
+template <>
+inline constexpr bool expects_date<stage_end> = true;
+template <>
+inline constexpr bool expects_date<holiday_end> = true;
+template <>
+inline constexpr bool expects_date<expected_day> = true;
+
+// The must<> points that expect a value or a condition: a reserved word found
+// there (an enum value named `dalam`) gets a note on quoting it.
+template <typename Rule>
+inline constexpr bool expects_value = false;
+#define NETRAL_VALUE_POINT(rule) \
+    template <>                  \
+    inline constexpr bool expects_value<rule> = true
+NETRAL_VALUE_POINT(compared_value);
+NETRAL_VALUE_POINT(member_of);
+NETRAL_VALUE_POINT(contained_value);
+NETRAL_VALUE_POINT(set_item);
+NETRAL_VALUE_POINT(set_close);
+NETRAL_VALUE_POINT(expression);
+NETRAL_VALUE_POINT(negated);
+NETRAL_VALUE_POINT(conjunct);
+NETRAL_VALUE_POINT(disjunct);
+#undef NETRAL_VALUE_POINT
+
 // What the control throws on a must<> failure; the parser turns it into a
 // Diagnostic.
 struct syntax_error {
     const char* code;
     std::string message;
     tao::pegtl::position position;
+    KeywordList keywords{};  // what was expected there, for the message and a did-you-mean
+    bool date = false;       // a date was expected there
+    bool value = false;      // a value or a condition was expected there
 };
 
 template <typename Rule>
@@ -236,7 +299,8 @@ struct raising_control : tao::pegtl::normal<Rule> {
     template <typename Input, typename... States>
     [[noreturn]] static void raise(const Input& in, States&&...) {
         static_assert(error_message<Rule> != nullptr, "a must<> point of the grammar has no error message");
-        throw syntax_error{error_code<Rule>, error_message<Rule>, in.position()};
+        throw syntax_error{error_code<Rule>, error_message<Rule>, in.position(), expected_keywords<Rule>,
+                           expects_date<Rule>, expects_value<Rule>};
     }
 };
 

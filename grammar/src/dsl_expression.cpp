@@ -50,6 +50,11 @@ BlockText Converter::block(const Node& node) const {
         if (!is_blank(lines[i])) indent = std::min(indent, lines[i].find_first_not_of(" \t"));
     BlockText result;
     result.first_line = static_cast<std::uint32_t>(node.begin().line + first);
+    if (indent == std::string_view::npos) indent = 0;
+    result.indent = static_cast<std::uint32_t>(indent);
+    // The first line: after the opening """ when it is on that line, else
+    // less its indentation like the others.
+    result.first_column = first == 0 ? static_cast<std::uint32_t>(node.begin().column + 3) : result.indent + 1;
     for (std::size_t i = first; i < last; ++i) {
         std::string_view line = lines[i];
         if (i > 0) line = is_blank(line) ? std::string_view{} : line.substr(std::min(indent, line.size()));
@@ -82,6 +87,12 @@ std::string Converter::text(const Node& node) const {
 std::optional<Date> Converter::date(const Node& node) {
     std::string text = node.string();
     if (auto date = parse_iso_date(text)) return date;
+    if (std::string iso = propose_iso_date(text); !iso.empty()) {
+        diagnostics_.push_back(Diagnostic{Severity::error, "E002", location(node),
+                                          fmt::format("`{}` is not a date in the form YYYY-MM-DD", text),
+                                          {fmt::format("write `{}`", iso)}});
+        return std::nullopt;
+    }
     error("E002", location(node), fmt::format("`{}` is not a real calendar date", text));
     return std::nullopt;
 }
@@ -100,15 +111,94 @@ std::string describe_found(std::string_view text, std::size_t offset, const char
     return fmt::format("found \"{}\"", text.substr(offset, end - offset));
 }
 
+namespace {
+
+bool is_word_char(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// `a`, `b` or `c` (`a`, `b`, `c` when `or` follows): the keywords expected,
+// in one language.
+std::string keyword_list(grammar::KeywordList keywords, bool indonesian, bool last_or) {
+    std::string out;
+    for (std::size_t i = 0; i < keywords.size(); ++i) {
+        if (i > 0) out += last_or && i + 1 == keywords.size() ? " or " : ", ";
+        out += fmt::format("`{}`", indonesian ? keywords[i].indonesian : keywords[i].english);
+    }
+    return out;
+}
+
+// "did you mean `unsur`?" for a misspelt keyword, in the declaration's
+// language (with the other language's spelling when that is what it was
+// close to).
+std::string keyword_suggestion(grammar::KeywordList keywords, std::string_view word, bool indonesian) {
+    if (word.empty()) return {};
+    std::vector<std::string> spellings;
+    for (const grammar::KeywordPair& pair : keywords) {
+        spellings.emplace_back(pair.english);
+        spellings.emplace_back(pair.indonesian);
+    }
+    std::string close = closest_match(std::string(word), spellings);
+    if (close.empty()) return {};
+    // Before a declaration there is no language yet: the spelling it was close to.
+    if (keywords.data() == std::data(grammar::declaration_keywords)) return fmt::format("did you mean `{}`?", close);
+    for (const grammar::KeywordPair& pair : keywords) {
+        const char* own = indonesian ? pair.indonesian : pair.english;
+        const char* other = indonesian ? pair.english : pair.indonesian;
+        if (close == own) return fmt::format("did you mean `{}`?", own);
+        if (close == other)
+            return fmt::format("did you mean `{}`? (`{}` in {})", own, other, indonesian ? "English" : "Indonesian");
+    }
+    return {};
+}
+
+}  // namespace
+
 Diagnostic syntax_diagnostic(const grammar::syntax_error& error, const std::string& path, std::string_view text,
-                             const std::string& decl, const char* end_name) {
+                             const std::string& decl, const char* end_name, bool indonesian) {
     std::string message = error.message;
     if (auto at = message.find("{decl}"); at != std::string::npos) message.replace(at, 6, decl);
-    if (std::string_view(error.code) == "E001")
-        message += ", " + describe_found(text, error.position.byte, end_name);
+    if (auto at = message.find("{keywords}"); at != std::string::npos)
+        message.replace(at, 10, keyword_list(error.keywords, indonesian,
+                                             message.find("{keywords}), or") == std::string::npos &&
+                                                 message.find("{keywords}, or") == std::string::npos));
+    if (auto at = message.find("{expect}"); at != std::string::npos)
+        message.replace(at, 8, indonesian ? "harapan" : "expect");
     Location where{path, static_cast<std::uint32_t>(error.position.line),
                    static_cast<std::uint32_t>(error.position.column)};
-    return Diagnostic{Severity::error, error.code, std::move(where), std::move(message), {}};
+    std::size_t offset = std::min<std::size_t>(error.position.byte, text.size());
+    std::vector<std::string> notes;
+    const char* code = error.code;
+    if (error.date) {
+        // A date written another way: say how to write it.
+        std::size_t end = offset;
+        while (end < text.size() && (is_word_char(text[end]) || text[end] == '-' || text[end] == '/' || text[end] == '.'))
+            ++end;
+        std::string written(text.substr(offset, end - offset));
+        if (std::string iso = propose_iso_date(written); !iso.empty()) {
+            return Diagnostic{Severity::error, "E002", std::move(where),
+                              fmt::format("`{}` is not a date in the form YYYY-MM-DD", written),
+                              {fmt::format("write `{}`", iso)}};
+        }
+    }
+    if (std::string_view(code) == "E001") message += ", " + describe_found(text, offset, end_name);
+    if (error.value) {
+        std::size_t end = offset;
+        while (end < text.size() && is_word_char(text[end])) ++end;
+        std::string_view word = text.substr(offset, end - offset);
+        if (is_reserved_word(word))
+            notes.push_back(fmt::format("`{0}` is a reserved word; a value with that name is written in double quotes: "
+                                        "\"{0}\"",
+                                        word));
+    }
+    if (!error.keywords.empty()) {
+        std::size_t end = offset;
+        while (end < text.size() && is_word_char(text[end])) ++end;
+        if (std::string hint = keyword_suggestion(error.keywords, text.substr(offset, end - offset), indonesian);
+            !hint.empty())
+            notes.push_back(std::move(hint));
+    }
+    return Diagnostic{Severity::error, code, std::move(where), std::move(message), std::move(notes)};
 }
 
 // ------------------------------------------------------------------ conditions

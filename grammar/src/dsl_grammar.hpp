@@ -12,6 +12,7 @@
 #pragma once
 
 #include <tao/pegtl.hpp>
+#include <tao/pegtl/contrib/analyze_traits.hpp>
 
 namespace netral::grammar {
 
@@ -125,8 +126,20 @@ struct reserved : pg::sor<kw_and, kw_or, kw_not, kw_in, kw_contains, kw_regulati
 
 // Matches R or consumes nothing: under must<>, an error then points at the
 // start of the token (the opening quote, the first digit), not into it.
+// R is matched once and the input put back when it fails (as opt<> does),
+// not tried ahead with at<R> and then matched again: texts are most of a
+// pack, and reading each twice was an eighth of loading it.
 template <typename R>
-struct whole : pg::seq<pg::at<R>, R> {};
+struct whole {
+    using rule_t = whole;
+    using subs_t = pg::type_list<R>;
+
+    template <pg::apply_mode A, pg::rewind_mode, template <typename...> class Action,
+              template <typename...> class Control, typename ParseInput, typename... States>
+    [[nodiscard]] static bool match(ParseInput& in, States&&... st) {
+        return Control<R>::template match<A, pg::rewind_mode::required, Action, Control>(in, st...);
+    }
+};
 
 // "..." with \" \\ \n escapes, on one line.
 struct escaped_char : pg::one<'"', '\\', 'n'> {};
@@ -142,8 +155,16 @@ struct block_string : pg::seq<pg::at<triple_quote>, pg::must<block_body>> {};
 
 struct text_value : pg::sor<block_string, quoted> {};
 
-struct date_lit : whole<pg::seq<pg::rep<4, pg::digit>, pg::one<'-'>, pg::rep<2, pg::digit>, pg::one<'-'>,
-                                pg::rep<2, pg::digit>, pg::not_at<ident_char>>> {};
+// A date is YYYY-MM-DD. One written another common way (15-01-2014,
+// 15/1/2014, 2014.01.15) is read as a date too, so that the converter reports
+// it (E002, with the YYYY-MM-DD spelling) and the declaration around it is
+// not lost to a syntax error.
+struct iso_date : pg::seq<pg::rep<4, pg::digit>, pg::one<'-'>, pg::rep<2, pg::digit>, pg::one<'-'>, pg::rep<2, pg::digit>> {};
+struct date_separator : pg::one<'-', '/', '.'> {};
+struct day_or_month : pg::rep_min_max<1, 2, pg::digit> {};
+struct other_date : pg::sor<pg::seq<day_or_month, date_separator, day_or_month, date_separator, pg::rep<4, pg::digit>>,
+                            pg::seq<pg::rep<4, pg::digit>, date_separator, day_or_month, date_separator, day_or_month>> {};
+struct date_lit : whole<pg::seq<pg::sor<iso_date, other_date>, pg::not_at<ident_char>>> {};
 struct integer_lit : pg::seq<pg::plus<pg::digit>, pg::not_at<ident_char>> {};
 struct two_dots : pg::two<'.'> {};
 
@@ -298,7 +319,9 @@ struct regulation_clause : pg::sor<provision, in_force_clause, repealed_clause, 
                                    reasoning_clause, subject_of> {};
 struct regulation_open : open_brace {};
 struct regulation_close : body_close {};
-struct regulation : pg::seq<kw_regulation, sp, pg::must<regulation_id>, sp, pg::must<regulation_title>, sp,
+// Without a title, the block extends a regulation declared in another file
+// (a shared one, rules/bersama): it adds the pack's notes and reasoning.
+struct regulation : pg::seq<kw_regulation, sp, pg::must<regulation_id>, sp, pg::opt<regulation_title, sp>,
                             pg::must<regulation_open>, sp, pg::star<regulation_clause, sp>,
                             pg::must<regulation_close>> {};
 
@@ -635,3 +658,8 @@ struct end_of_file : pg::eof {};
 struct file : pg::seq<sp, pg::star<declaration, sp>, pg::must<end_of_file>> {};
 
 }  // namespace netral::grammar
+
+// What pegtl::analyze (the grammar test) needs to know of whole<R>: it
+// matches as R does.
+template <typename Name, typename R>
+struct tao::pegtl::analyze_traits<Name, netral::grammar::whole<R>> : analyze_seq_traits<R> {};

@@ -36,8 +36,10 @@ ast::Provision Converter::provision(const Node& node, const std::string& regulat
         else if (c->is_type<g::note_text>()) p.note = text(*c);
         else if (c->is_type<g::reasoning_clause>()) p.reasoning.push_back(reasoning(*c));
         else if (c->is_type<g::in_force_clause>()) p.in_force = date(*c->children.at(0));
-        else if (c->is_type<g::repealed_clause>()) p.repealed = date(*c->children.at(0));
-        else if (c->is_type<g::subject_of>()) {
+        else if (c->is_type<g::repealed_clause>()) {
+            p.repealed = date(*c->children.at(0));
+            if (const Node* by = child<g::replaced_by>(*c)) p.replaced_by = ref(*by);
+        } else if (c->is_type<g::subject_of>()) {
             if (p.subject) error("E001", location(*c), fmt::format("provision `{}` already has a `subject`", p.id));
             p.subject = expression(*c->children.at(0));
         }
@@ -128,8 +130,11 @@ ast::Election Converter::election(const Node& node) {
                      : kind.is_type<g::stage_quiet_period>()            ? "quiet_period"
                                                                         : "voting_day";
             if (auto from = date(*c->children.at(1))) s.from = s.to = *from;
-            if (c->children.size() > 2)
+            else s.dated = false;
+            if (c->children.size() > 2) {
                 if (auto to = date(*c->children.at(2))) s.to = *to;
+                else s.dated = false;
+            }
             e.stages.push_back(std::move(s));
         }
     }
@@ -151,8 +156,10 @@ ast::Workdays Converter::workdays(const Node& node) {
             for (const auto& part : c->children) {
                 if (part->is_type<g::date_lit>()) {
                     if (auto day = date(*part)) h.from = h.to = *day;
+                    else h.dated = false;
                 } else if (part->is_type<g::holiday_end>()) {
                     if (auto day = date(*part)) h.to = *day;
+                    else h.dated = false;
                 } else if (part->is_type<g::holiday_name>()) {
                     h.name = text(*part);
                 }
@@ -512,6 +519,27 @@ ast::HandlingDeadline Converter::handling_deadline(const Node& node) {
 
 // ------------------------------------------------------------------ examples
 
+namespace {
+
+// The kind of an `expect` line, as ast::Example::expect_locations names it.
+const char* expectation_kind(const Node& node) {
+    if (node.is_type<g::expected_status>()) return "status";
+    if (node.is_type<g::expected_level>()) return "level";
+    if (node.is_type<g::expected_rules>()) return "rules";
+    if (node.is_type<g::expected_cites>()) return "cites";
+    if (node.is_type<g::expected_missing>()) return "missing";
+    if (node.is_type<g::expected_basis>()) return "basis";
+    if (node.is_type<g::expected_admissibility>()) return "admissibility";
+    if (node.is_type<g::expected_classification>()) return "kind";
+    if (node.is_type<g::expected_referrals>()) return "refer";
+    if (node.is_type<g::expected_recommendations>()) return "recommend";
+    if (node.is_type<g::expected_overridden>()) return "overridden";
+    if (node.is_type<g::expected_excepted>()) return "excepted";
+    return nullptr;
+}
+
+}  // namespace
+
 ast::Example Converter::example(const Node& node) {
     ast::Example x;
     x.location = location(node);
@@ -524,13 +552,17 @@ ast::Example Converter::example(const Node& node) {
             if (c->string_view().substr(0, 3) == "\"\"\"") {
                 BlockText report = block(*c);
                 x.report = std::move(report.text);
-                x.report_location = {path_, report.first_line, 1};
+                x.report_location = {path_, report.first_line, report.first_column};
+                x.report_indent = report.indent;
             } else {
                 x.report = text(*c);
                 x.report_location = location(*c);
                 x.report_location.column += 1;  // after the opening quote
             }
-        } else if (c->is_type<g::expected_status>()) x.status = ref(*c->children.at(0));
+        } else if (const char* kind = expectation_kind(*c)) {
+            x.expect_locations.emplace_back(kind, location(*c));
+        }
+        if (c->is_type<g::expected_status>()) x.status = ref(*c->children.at(0));
         else if (c->is_type<g::expected_level>()) x.level = ref(*c->children.at(0));
         else if (c->is_type<g::expected_rules>()) x.rules = list(*c);
         else if (c->is_type<g::expected_cites>()) x.cites = list(*c);
@@ -644,16 +676,29 @@ std::size_t skip_space(std::string_view text, std::size_t offset) {
     return offset;
 }
 
+// A misspelt declaration keyword at the start of a line (`rul x {`): where
+// to go on too, so that it is reported with its suggestion rather than
+// skipped with the declaration before it.
+bool misspelt_top_keyword_at(std::string_view text, std::size_t offset) {
+    std::string_view word = word_at(text, offset);
+    if (word.size() < 3) return false;
+    std::vector<std::string> words;
+    for (const auto& k : top_keywords) words.emplace_back(k.word);
+    return !closest_match(std::string(word), words).empty();
+}
+
 // Where to go on after an error at `error` in the declaration starting at
 // `start`: the first line at or after the error that begins with a
-// declaration keyword (not followed by `:`, which would be a fact's name).
+// declaration keyword (not followed by `:`, which would be a fact's name),
+// or, unindented, with a word close to one.
 std::size_t resume_point(std::string_view text, std::size_t start, std::size_t error) {
     std::size_t line = text.rfind('\n', error == 0 ? 0 : error - 1);
     line = line == std::string_view::npos ? 0 : line + 1;
     for (; line < text.size();) {
         std::size_t token = line;
         while (token < text.size() && (text[token] == ' ' || text[token] == '\t')) ++token;
-        if (token >= error && token > start && top_keyword_at(text, token)) {
+        if (token >= error && token > start &&
+            (top_keyword_at(text, token) || (token == line && misspelt_top_keyword_at(text, token)))) {
             std::size_t after = token + word_at(text, token).size();
             while (after < text.size() && (text[after] == ' ' || text[after] == '\t')) ++after;
             if (after >= text.size() || text[after] != ':') return token;
@@ -665,16 +710,40 @@ std::size_t resume_point(std::string_view text, std::size_t start, std::size_t e
     return text.size();
 }
 
+// The id written after a declaration's keyword, or "".
+std::string_view declaration_id(std::string_view text, std::size_t start, const TopKeyword& keyword) {
+    std::size_t id = start + keyword.word.size();
+    while (id < text.size() && (text[id] == ' ' || text[id] == '\t')) ++id;
+    std::size_t end = id;
+    while (end < text.size() && (is_word_char(text[end]) || text[end] == '-' || text[end] == '.')) ++end;
+    return text.substr(id, end - id);
+}
+
 // "rule `kampanye.x`", for the messages that name the declaration.
 std::string describe_declaration(std::string_view text, std::size_t start) {
     const TopKeyword* keyword = top_keyword_at(text, start);
     if (!keyword) return "the declaration";
-    std::size_t id = start + keyword->word.size();
-    while (id < text.size() && (text[id] == ' ' || text[id] == '\t')) ++id;
-    std::size_t end = id;
-    while (end < text.size() && (is_word_char(text[end]) || text[end] == '-' || text[end] == '.')) ++end;
-    if (end == id) return fmt::format("the {}", keyword->kind);
-    return fmt::format("{} `{}`", keyword->kind, text.substr(id, end - id));
+    std::string_view id = declaration_id(text, start, *keyword);
+    if (id.empty()) return fmt::format("the {}", keyword->kind);
+    return fmt::format("{} `{}`", keyword->kind, id);
+}
+
+// Whether the declaration starting at `start` is written with Indonesian
+// keywords (`aturan`, `peraturan`): its syntax errors then list those.
+bool written_in_indonesian(std::string_view text, std::size_t start) {
+    std::string_view word = word_at(text, start);
+    for (const grammar::KeywordPair& pair : grammar::declaration_keywords)
+        if (word == pair.indonesian && word != pair.english) return true;
+    return false;
+}
+
+// The declaration at `start` that a syntax error left unread, so that the
+// checker does not report every reference to it as unknown.
+std::optional<ast::Unreadable> unreadable_declaration(std::string_view text, std::size_t start, Location where) {
+    const TopKeyword* keyword = top_keyword_at(text, start);
+    if (!keyword) return std::nullopt;
+    return ast::Unreadable{std::string(keyword->kind), std::string(declaration_id(text, start, *keyword)),
+                           std::move(where)};
 }
 
 // 1-based line and column of each offset, from the line starts.
@@ -738,8 +807,11 @@ ParseResult parse_dsl(std::string_view text, const std::string& path) {
             converter.declaration(declaration, result.file);
             offset = declaration.end().byte;
         } catch (const grammar::syntax_error& error) {
-            result.diagnostics.push_back(dsl::syntax_diagnostic(
-                error, path, text, dsl::describe_declaration(text, offset), "end of file"));
+            result.diagnostics.push_back(dsl::syntax_diagnostic(error, path, text, dsl::describe_declaration(text, offset),
+                                                                "end of file", dsl::written_in_indonesian(text, offset)));
+            if (auto unread = dsl::unreadable_declaration(text, offset, {path, static_cast<std::uint32_t>(line),
+                                                                         static_cast<std::uint32_t>(column)}))
+                result.file.unreadable.push_back(std::move(*unread));
             offset = dsl::resume_point(text, offset, error.position.byte);
         }
         offset = dsl::skip_space(text, offset);

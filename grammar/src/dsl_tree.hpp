@@ -79,6 +79,8 @@ using selector = pg::parse_tree::selector<
 struct BlockText {
     std::string text;
     std::uint32_t first_line = 0;
+    std::uint32_t first_column = 1;  // of the first line's text in the file
+    std::uint32_t indent = 0;        // columns taken from the start of the other lines
 };
 
 // State of one conversion: the file's name and where diagnostics go.
@@ -141,8 +143,10 @@ const Node* child(const Node& node) {
 std::string describe_found(std::string_view text, std::size_t offset, const char* end_name);
 
 // A syntax error as a diagnostic: the message (with {decl} replaced by
-// `decl`) and what was found instead.
+// `decl`, the expected keywords in the declaration's language), what was
+// found instead, and a suggestion for a misspelt keyword or a date written
+// another way.
 Diagnostic syntax_diagnostic(const grammar::syntax_error& error, const std::string& path, std::string_view text,
-                             const std::string& decl, const char* end_name);
+                             const std::string& decl, const char* end_name, bool indonesian = false);
 
 }  // namespace netral::dsl

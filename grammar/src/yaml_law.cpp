@@ -28,6 +28,7 @@ const Keys provision_keys = {
     {"citation", {"citation", "sitasi"}},
     {"in_force", {"in_force", "berlaku"}},
     {"repealed", {"repealed", "dicabut"}},
+    {"replaced_by", {"replaced_by", "diganti_oleh"}},
     {"note", {"note", "catatan"}},
     {"reasoning", {"reasoning", "pertimbangan"}},
     {"subject", {"subject", "subjek"}},
@@ -146,6 +147,7 @@ void read_provision(Reader& reader, const Entries& entries, ast::Regulation& reg
     if (const Entry* e = entries.get("reasoning")) provision.reasoning = reader.reasoning(*e);
     if (const Entry* e = entries.get("in_force")) provision.in_force = reader.date(*e);
     if (const Entry* e = entries.get("repealed")) provision.repealed = reader.date(*e);
+    if (const Entry* e = entries.get("replaced_by")) provision.replaced_by = reader.ref(*e, "a regulation id");
     if (const Entry* e = entries.get("subject")) provision.subject = reader.condition(*e);
     regulation.provisions.push_back(std::move(provision));
 }

@@ -267,7 +267,9 @@ std::vector<ast::Reasoning> Reader::reasoning(const Entry& entry) {
 
 std::optional<Date> Reader::date_text(const std::string& text, Location where) {
     if (auto date = parse_iso_date(trim(text))) return date;
-    error("E002", std::move(where), fmt::format("expected a date like 2024-09-22, found `{}`", text));
+    std::vector<std::string> notes;
+    if (std::string iso = propose_iso_date(trim(text)); !iso.empty()) notes.push_back(fmt::format("write `{}`", iso));
+    error("E002", std::move(where), fmt::format("expected a date like 2024-09-22, found `{}`", text), std::move(notes));
     return std::nullopt;
 }
 
@@ -361,8 +363,9 @@ std::optional<ast::Expr> Reader::condition(const Entry& entry) {
     return parse_expression(raw, raw_start, diagnostics_);
 }
 
-std::pair<std::string, Location> Reader::report_text(const Entry& entry) {
+std::pair<std::string, Location> Reader::report_text(const Entry& entry, std::uint32_t& indent) {
     const YAML::Node& node = entry.value;
+    indent = 0;
     if (node.IsScalar()) {
         // A block scalar (`report: |`) starts on the next line.
         Location where = content_start(node);
@@ -372,6 +375,7 @@ std::pair<std::string, Location> Reader::report_text(const Entry& entry) {
             std::size_t column = 0;
             while (start + column < text_.size() && text_[start + column] == ' ') ++column;
             where = {path_, where.line + 1, static_cast<std::uint32_t>(column + 1)};
+            indent = static_cast<std::uint32_t>(column);
         }
         return {node.Scalar(), where};
     }

@@ -94,8 +94,9 @@ public:
     // Where the content of a single-line scalar starts (after a quote).
     Location content_start(const YAML::Node& node) const;
 
-    // The incident report of an example, as YAML text, and where it starts.
-    std::pair<std::string, Location> report_text(const Entry& entry);
+    // The incident report of an example, as YAML text, and where it starts;
+    // `indent` is set to the columns a block scalar strips from every line.
+    std::pair<std::string, Location> report_text(const Entry& entry, std::uint32_t& indent);
 
 private:
     char char_at(std::uint32_t line0, std::uint32_t column0) const;

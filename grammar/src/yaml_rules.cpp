@@ -1,6 +1,7 @@
 // parse_rule_yaml(): a YAML rule file to the syntax tree, the same tree the DSL
 // parser makes. This file holds the entry point, definitions, rules and
 // examples; yaml_law.cpp the law, facts, calendars, levels and scope.
+#include <algorithm>
 #include <charconv>
 #include <fmt/format.h>
 
@@ -240,12 +241,15 @@ void read_example(Reader& reader, const Entries& entries, ast::File& file) {
     if (reader.require(entries, "id", "an example")) example.id = reader.text_of(entries, "id");
     example.title = reader.text_of(entries, "title");
     if (reader.require(entries, "report", "an example")) {
-        auto [text, where] = reader.report_text(*entries.get("report"));
+        auto [text, where] = reader.report_text(*entries.get("report"), example.report_indent);
         example.report = std::move(text);
         example.report_location = where;
     }
     if (const Entry* e = entries.get("expect")) {
         if (auto x = reader.mapping(e->value, expect_keys, "`expect`", reader.at(*e))) {
+            for (const auto& [name, written] : x->by_name)
+                if (name != "elements" && name != "requirements" && name != "deadlines")
+                    example.expect_locations.emplace_back(name, reader.at(written.key));
             if (const Entry* s = x->get("status")) example.status = reader.ref(*s, "a verdict status");
             if (const Entry* l = x->get("level")) example.level = reader.ref(*l, "a level name");
             if (const Entry* r = x->get("rules")) example.rules = reader.refs(*r, "rule ids");
@@ -386,6 +390,20 @@ std::string plain_words(const std::string& message) {
     return message;
 }
 
+// A mapping with an incident report's keys (`actor`, `acts`) and none of a
+// rule file's: a report saved into the pack folder by mistake.
+bool looks_like_report(const YAML::Node& root) {
+    bool report_keys = false;
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        if (!it->first.IsScalar()) return false;
+        const std::string& key = it->first.Scalar();
+        for (const Key& known : file_keys)
+            if (std::find(known.spellings.begin(), known.spellings.end(), key) != known.spellings.end()) return false;
+        if (key == "actor" || key == "acts") report_keys = true;
+    }
+    return report_keys;
+}
+
 }  // namespace
 }  // namespace yaml_rules
 
@@ -408,6 +426,14 @@ ParseResult parse_rule_yaml(std::string_view text, const std::string& path) {
         for (const YAML::Node& document : documents)
             if (!document.IsNull()) content.push_back(document);
         if (content.empty()) return result;  // an empty file declares nothing
+        if (content.front().IsMap() && looks_like_report(content.front())) {
+            reader.error("E013", {path, 1, 1},
+                         "this file is an incident report, not a rule file: every `.yaml` file in a pack folder is "
+                         "read as rules",
+                         {"keep reports outside the pack folder and give them to `netral check`",
+                          "or make it an example of the pack: `example ID \"title\" { report \"\"\"…\"\"\"  expect status … }`"});
+            return result;
+        }
         if (content.size() > 1)
             reader.error("E011", reader.at(content[1]), "a rule file holds one YAML document; this is a second one",
                          {"put it in a file of its own, or merge it into the first"});

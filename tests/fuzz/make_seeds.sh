@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 corpus=tests/fuzz/corpus
 rm -rf "$corpus"
-mkdir -p "$corpus"/{dsl,yaml_rules,report_yaml,report_json,report_csv,report_jsonl_stream,report_json_stream,splitter_differential,review}
+mkdir -p "$corpus"/{dsl,yaml_rules,report_yaml,report_json,report_csv,report_jsonl_stream,report_json_stream,splitter_differential,review,lsp}
 seed() {  # seed TARGET NAME FILE [PREFIX-BYTES]
   local prefix=${4:-}
   { printf "$prefix"; cat "$3"; } > "$corpus/$1/$2"
@@ -49,5 +49,12 @@ for file in samples/*.csv tests/golden/inputs/ekspor-spreadsheet.csv $inputs/*.c
   seed report_csv "$name" "$file"
   seed splitter_differential "$name-1" "$file" '\x03\x00'
   seed splitter_differential "$name-64" "$file" '\x03\x3f'
+done
+# Language-server sessions, written by hand (framed JSON-RPC messages;
+# "file://@/" names the small golden pack's folder).
+for file in $inputs/lsp/*.lsp; do
+  name=$(basename "$file" .lsp)
+  seed lsp "$name-1" "$file" '\x00'
+  seed lsp "$name-64" "$file" '\x3f'
 done
 echo "seeds: $(find "$corpus" -type f | wc -l) files in $corpus"

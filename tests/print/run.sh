@@ -29,13 +29,16 @@ export LC_ALL=C
 # ids: the reports' ids in order, separated by spaces; `-` asks
 #   `netral check INPUT` for them.
 # A case whose options name --stage runs only when `netral review --help`
-# lists --stage. The limits are issue 14's targets for an A4 print.
+# lists --stage. The limits are issue 14's targets for an A4 print, except
+# musim-pilkada: 11 since issue 16, when its village-head report moved from a
+# two-line "di luar cakupan" to the kepala-desa pack's full analysis (about
+# one page); the civil-service reports in it are unchanged.
 cases=(
   "fixture-footer      | tests/print/fixtures/footer.html             |              |  3 | each  | 021/Reg/TM/PB/Kab/13.06/X/2024"
   "fixture-two-reports | tests/print/fixtures/footer-two-reports.html |              |  3 | each  | 050/Reg/LP/PB/Kab/13.01/X/2024 LAP-2024-0118"
   "camat               | samples/camat-kampanye-mobil-dinas.yaml      |              |  3 | each  | -"
   "camat-awal          | samples/camat-kampanye-mobil-dinas.yaml      | --stage awal |  3 | each  | -"
-  "musim-pilkada       | samples/laporan-musim-pilkada.jsonl          |              | 10 | first | -"
+  "musim-pilkada       | samples/laporan-musim-pilkada.jsonl          |              | 11 | first | -"
   "rekap-kecamatan     | samples/laporan-rekap-kecamatan.csv          |              |  8 | first | -"
   "terlambat           | samples/laporan-terlambat.yaml               |              |  3 | each  | -"
 )

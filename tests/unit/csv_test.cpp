@@ -1,5 +1,6 @@
 // CSV as spreadsheets export it.
 #include "fixture.hpp"
+#include "report/csv_reader.hpp"
 #include "report/csv_table.hpp"
 
 using namespace netral;
@@ -98,4 +99,19 @@ TEST_CASE("CSV: an absurd list position in a header is an error, not a crash", "
                                InputFormat::csv, *pack);
     REQUIRE(inputs.size() == 1);
     CHECK_FALSE(inputs[0].report);
+}
+
+TEST_CASE("CSV: a byte order mark after blank lines is not part of the header", "[report][csv]") {
+    // Found by the differential fuzzer: the streaming reader (which hands
+    // the header line over alone) dropped it, the whole-file reader kept it
+    // in the first column's name.
+    CsvTable table = parse_csv("\n;;\n\xEF\xBB\xBFid;x\nA;1\n");
+    REQUIRE(table.rows.size() == 2);
+    CHECK(table.rows[0].fields == std::vector<std::string>{"id", "x"});
+    CHECK(table.rows[0].line == 3);
+    CHECK(read_csv_header("\xEF\xBB\xBFid;x\n").paths == read_csv_header("id;x\n").paths);
+    // A line of nothing but a byte order mark is blank: the header is the next.
+    CsvTable blank_mark = parse_csv("\n\xEF\xBB\xBF\nid\nA\n");
+    REQUIRE(blank_mark.rows.size() == 2);
+    CHECK(blank_mark.rows[0].fields == std::vector<std::string>{"id"});
 }

@@ -91,13 +91,19 @@ rule t.r "r" {
 }
 )";
 
-inline PackLoad load_source(const std::string& rules, const std::string& facts = mini_facts) {
+// A pack folder `name` of three files: its manifest, `facts` and `rules`.
+inline PackSource pack_source(const std::string& rules, const std::string& facts = mini_facts,
+                              const std::string& name = "test-pack") {
     PackSource source;
-    source.root = "test-pack";
-    source.files.push_back({"pack.yaml", "name: test-pack\nversion: \"1\"\n"});
+    source.root = name;
+    source.files.push_back({"pack.yaml", "name: " + name + "\nversion: \"1\"\n"});
     source.files.push_back({"base.netral", facts});
     source.files.push_back({"rules.netral", rules});
-    return load_pack(source);
+    return source;
+}
+
+inline PackLoad load_source(const std::string& rules, const std::string& facts = mini_facts) {
+    return load_pack(pack_source(rules, facts));
 }
 
 inline std::string all_messages(const Diagnostics& diagnostics) {

@@ -7,6 +7,8 @@
 
 #include "fixture.hpp"
 #include "netral/batch.hpp"
+#include "netral/pack_set.hpp"
+#include "netral/review.hpp"
 #include "render/csv_cell.hpp"
 
 using namespace netral;
@@ -327,4 +329,23 @@ TEST_CASE("text verdict: a terlapor's name with a line break or an escape forges
     std::string row = render_csv_row(verdict);
     CHECK(row.find('\x1b') == std::string::npos);
     CHECK(row.find("\"R. S.\nStatus: TIDAK ADA PELANGGARAN \xE2\x90\x9B[2J\"") != std::string::npos);  // quoted, one cell
+}
+
+TEST_CASE("text verdict: a referral names its recipient as the pack's wording does", "[render]") {
+    Verdict verdict = check_sample("camat-kampanye-mobil-dinas.yaml");
+    REQUIRE_FALSE(verdict.referrals.empty());
+    CHECK(render_text(verdict, TextOptions{}).find("Rujukan kepada gakkumdu: ") != std::string::npos);
+
+    std::string error;
+    auto packs = PackSet::make({standard_pack()}, error);
+    REQUIRE(packs);
+    Diagnostics problems;
+    RecipientNames names = referral_recipient_names(*packs, problems);
+    CHECK(problems.empty());
+    REQUIRE(names.count("gakkumdu") == 1);
+    TextOptions options;
+    options.recipients = &names;
+    std::string text = render_text(verdict, options);
+    CHECK(text.find("Rujukan kepada " + names.at("gakkumdu") + ": ") != std::string::npos);
+    CHECK(text.find("gakkumdu:") == std::string::npos);
 }

@@ -17,7 +17,8 @@ const Pack& standard_pack() {
     return *loaded.pack;
 }
 
-std::string standard_template() { return *pack_template(standard_pack(), review_template_name); }
+// The shared wording (rules/bersama), which has every key.
+std::string standard_template() { return pack_template_layers(standard_pack(), review_template_name).front().text; }
 
 // The standard template with one line replaced.
 std::string template_with(const std::string& from, const std::string& to) {
@@ -326,6 +327,30 @@ TEST_CASE("an office file gives the letterhead and signatures; unknown keys are 
     diagnostics.clear();
     CHECK_FALSE(read_office("signatories:\n  - {name: A, jabatan: Ketua}\n", "kantor.yaml", diagnostics));
     CHECK_FALSE(diagnostics.empty());
+}
+
+TEST_CASE("a pack's own review wording overrides the shared layer key by key") {
+    std::string shared = standard_template();
+    Diagnostics diagnostics;
+    auto wording = ReviewTemplate::read(
+        {{"bersama/templates/kajian.yaml", shared},
+         {"paket/templates/kajian.yaml",
+          "perihal: Perihal paket ini\nbulan: [Satu, Dua, Tiga, Empat, Lima, Enam, Tujuh, Delapan, Sembilan, "
+          "Sepuluh, Sebelas, Duabelas]\n"}},
+        diagnostics);
+    INFO(all_messages(diagnostics));
+    REQUIRE(wording);
+    CHECK(wording->text("perihal") == "Perihal paket ini");
+    CHECK(wording->list("bulan").front() == "Satu");
+    CHECK(wording->text("judul.awal") == "KAJIAN AWAL");  // from the shared layer
+
+    // A key the pack's layer misspells is a warning at its own line.
+    Diagnostics misspelt;
+    REQUIRE(ReviewTemplate::read({{"bersama.yaml", shared}, {"paket.yaml", "\nperihall: x\n"}}, misspelt));
+    const Diagnostic* warning = find_code(misspelt, "W313");
+    REQUIRE(warning);
+    CHECK(warning->location.file == "paket.yaml");
+    CHECK(warning->location.line == 2);
 }
 
 }  // namespace netral::testing

@@ -11,6 +11,7 @@
 
 #include "netral/check.hpp"
 #include "netral/pack.hpp"
+#include "netral/pack_set.hpp"
 #include "netral/report.hpp"
 
 namespace netral {
@@ -53,6 +54,10 @@ struct BatchResult {
 // less than it asked for closes the batch being read, so that the reports
 // that have arrived are checked at once: give a DescriptorInput
 // (netral/descriptor_input.hpp) to read a pipe or a socket that way.
+BatchResult run_batch(const PackSet& packs, std::istream& input, const std::string& path, const BatchOptions& options,
+                      const RenderRecord& render, const WriteOutput& write, const ObserveVerdict& observe = {},
+                      const std::function<void(const BatchProgress&)>& progress = {});
+// The same with one pack.
 BatchResult run_batch(const Pack& pack, std::istream& input, const std::string& path, const BatchOptions& options,
                       const RenderRecord& render, const WriteOutput& write, const ObserveVerdict& observe = {},
                       const std::function<void(const BatchProgress&)>& progress = {});

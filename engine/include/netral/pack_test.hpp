@@ -1,11 +1,13 @@
 // `netral test`: the examples inside a pack, and what they leave untested.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "netral/diagnostic.hpp"
 #include "netral/pack.hpp"
+#include "netral/report.hpp"
 
 namespace netral {
 
@@ -35,6 +37,33 @@ struct PackTestReport {
     std::size_t failed() const;
 };
 
-PackTestReport run_examples(const Pack& pack);
+// Which examples to run: all (both empty), the one named `example`, or the
+// examples of rule `rule` (examples_of_rule). Coverage is measured over what
+// runs: for one rule, that rule's elements and exceptions only; for one
+// example, nothing (Coverage stays empty).
+struct ExampleFilter {
+    std::string example;
+    std::string rule;
+};
+
+PackTestReport run_examples(const Pack& pack, const ExampleFilter& filter = {});
+
+// Every example's id, in the pack's order (for suggestions).
+std::vector<std::string> example_ids(const Pack& pack);
+
+// The examples of a rule, in the pack's order: those whose `expect` lines name
+// it (rules, overridden, excepted, element) and those whose report the rule
+// reaches (a finding of it, whatever its status).
+struct ExampleSummary {
+    std::string id;
+    std::string title;
+    Location location;
+    std::string expected_status;  // `expect status`, or empty
+};
+// The report of example `id`, read against the pack (for `netral explain
+// RULE --example ID`); nullopt when the pack has no such example.
+std::optional<ReportInput> example_report(const Pack& pack, const std::string& id);
+
+std::vector<ExampleSummary> examples_of_rule(const Pack& pack, const std::string& rule);
 
 }  // namespace netral

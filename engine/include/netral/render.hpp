@@ -1,6 +1,7 @@
 // Rendering verdicts for people and for programs.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -78,6 +79,11 @@ char csv_separator_from_name(std::string_view name);
 // and its fact vocabulary, as one JSON object (`netral pack`).
 std::string render_pack_json(const Pack& pack, bool pretty);
 
+// Names of referral recipients by id ("gakkumdu" → "Sentra Penegakan Hukum
+// Terpadu (Sentra Gakkumdu)"): the pack's wording, `referral_recipient_names`
+// in review.hpp.
+using RecipientNames = std::map<std::string, std::string, std::less<>>;
+
 // A verdict for a person at a terminal, in Indonesian; `color` adds ANSI
 // colours. It leads with what a case handler acts on: status, the provisions
 // violated, the sanction, the kind of violation, recommendations and
@@ -88,6 +94,8 @@ std::string render_pack_json(const Pack& pack, bool pretty);
 struct TextOptions {
     bool color = false;
     bool explain = false;
+    // Without names, or for an id they lack, a referral names its id.
+    const RecipientNames* recipients = nullptr;
 };
 std::string render_text(const Verdict& verdict, const TextOptions& options);
 std::string render_text(const Verdict& verdict, bool color);  // without the analysis

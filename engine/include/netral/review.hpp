@@ -15,6 +15,8 @@
 #include "netral/date.hpp"
 #include "netral/diagnostic.hpp"
 #include "netral/pack.hpp"
+#include "netral/pack_set.hpp"
+#include "netral/render.hpp"
 #include "netral/report.hpp"
 #include "netral/verdict.hpp"
 
@@ -75,6 +77,9 @@ public:
     // Reads the pack's templates/kajian.yaml. Null, with diagnostics, when the
     // pack has no such file or it has errors. Must not outlive `pack`.
     static std::shared_ptr<const Reviewer> for_pack(const Pack& pack, Diagnostics& diagnostics);
+    // The same for every pack of a set: each case is written in the wording
+    // of the pack that decided it. Must not outlive `packs`.
+    static std::shared_ptr<const Reviewer> for_packs(const PackSet& packs, Diagnostics& diagnostics);
 
     // One document holding the review of each case, one after another.
     std::string render(const std::vector<ReviewCase>& cases, ReviewFormat format,
@@ -85,17 +90,35 @@ public:
     std::string render_index(const std::vector<ReviewIndexEntry>& entries, ReviewFormat format,
                              const ReviewOptions& options = {}) const;
 
-    Reviewer(const Pack& pack, std::shared_ptr<const ReviewTemplate> wording);
+    // The template's Indonesian names of facts and of enum values, as JSON:
+    // {"facts": {"actor.status": "status kepegawaian", …},
+    //  "values": {"actor.status": {"pns": "Pegawai Negeri Sipil (PNS)", …}, …}}
+    // (fact paths without list positions): what a form shows a person. The
+    // first pack's wording: every standard pack shares these labels.
+    std::string labels_json() const;
+
+
+    struct Wording {
+        const Pack* pack = nullptr;
+        std::shared_ptr<const ReviewTemplate> wording;
+    };
+    // `shared`: the wording of an index over several packs' cases (the layer
+    // the packs share), or null to use the first pack's.
+    Reviewer(std::vector<Wording> packs, std::shared_ptr<const ReviewTemplate> shared);
 
 private:
-    const Pack& pack_;
-    std::shared_ptr<const ReviewTemplate> wording_;
+    const Wording& wording_for(const Verdict* verdict) const;
+    std::vector<Wording> packs_;  // the first reads the reports
+    std::shared_ptr<const ReviewTemplate> shared_;
 };
 
 // A report id made safe as a file name: "050/Reg/LP/X/2024" -> "050-Reg-LP-X-2024".
 std::string review_file_stem(std::string_view id);
 
-// Checks a pack's templates/kajian.yaml (for lint); no diagnostics when fine.
-Diagnostics check_review_template(const std::string& text, const std::string& path);
+// The names of referral recipients (`penerima.` in each pack's review
+// wording), for verdicts written as text (TextOptions::recipients): the
+// first pack's name of an id wins. Mistakes in the wording go to
+// `diagnostics` and leave their pack's names out.
+RecipientNames referral_recipient_names(const PackSet& packs, Diagnostics& diagnostics);
 
 }  // namespace netral

@@ -14,6 +14,8 @@
 
 namespace netral {
 
+class Pack;  // compiled; engine/src/compile
+
 enum class VerdictStatus { violation, no_violation, insufficient, out_of_scope, invalid };
 enum class FindingStatus { violation, not_violation, unknown, overridden };
 enum class ElementStatus { met, not_met, unknown };
@@ -292,6 +294,7 @@ struct Verdict {
     Diagnostics diagnostics;
     // The pack's identity and the engine version: views into the Pack and
     // the program, not copies, so a batch allocates nothing for them.
+    const Pack* pack = nullptr;  // the pack that decided it (a PackSet routes between several)
     std::string_view pack_name;
     std::string_view pack_version;
     std::string_view pack_digest;

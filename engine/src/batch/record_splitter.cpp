@@ -9,13 +9,14 @@ void RecordSplitter::feed(std::string_view chunk, const RecordSink& sink) {
     if (!bom_checked_) {
         // A UTF-8 byte order mark (spreadsheet exports) is not part of the
         // first record; it may arrive split across chunks.
-        constexpr std::string_view bom = "\xEF\xBB\xBF";
         first_bytes_.append(chunk);
-        if (first_bytes_.size() < bom.size() && bom.substr(0, first_bytes_.size()) == first_bytes_) return;
+        if (first_bytes_.size() < byte_order_mark.size() &&
+            byte_order_mark.substr(0, first_bytes_.size()) == first_bytes_)
+            return;
         bom_checked_ = true;
         std::string start = std::move(first_bytes_);
         std::string_view rest = start;
-        if (rest.substr(0, bom.size()) == bom) rest.remove_prefix(bom.size());
+        if (byte_order_mark_at(rest)) rest.remove_prefix(byte_order_mark.size());
         feed(rest, sink);
         return;
     }

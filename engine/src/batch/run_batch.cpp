@@ -24,9 +24,9 @@ namespace {
 
 class BatchPipeline {
 public:
-    BatchPipeline(const Pack& pack, std::istream& input, const std::string& path, const BatchOptions& options,
+    BatchPipeline(const PackSet& packs, std::istream& input, const std::string& path, const BatchOptions& options,
                   const RenderRecord& render, bool keep_verdicts)
-        : pack_(pack),
+        : packs_(packs),
           path_(path),
           options_(options),
           render_(render),
@@ -170,7 +170,7 @@ private:
             batch.output.reserve(batch.records.size() * per_record * 5 / 4);
         Verdict verdict;  // one for the whole batch: its memory is reused record after record
         auto one = [&](const ReportInput& input) {
-            check(pack_, input, options_.check, verdict);
+            check(packs_, input, options_.check, verdict);
             if (verdict.status == VerdictStatus::invalid) ++batch.invalid;
             render_(input, verdict, batch.output);
             if (keep_verdicts_) batch.verdicts.push_back(verdict);
@@ -186,13 +186,13 @@ private:
                 one(too_large_record(bytes, options_.max_record_bytes, place, batch.first_number + i, path_));
                 continue;
             }
-            one(read_record_text(records.text(i), format_, columns, place, batch.first_number + i, path_, pack_,
+            one(read_record_text(records.text(i), format_, columns, place, batch.first_number + i, path_, packs_.reader(),
                                  report, /*text_is_padded=*/true));
         }
         if (batch.count) output_per_record_.store(batch.output.size() / batch.count + 1, std::memory_order_relaxed);
     }
 
-    const Pack& pack_;
+    const PackSet& packs_;  // reads each report with the first pack, checks it with the one it routes to
     const std::string& path_;
     const BatchOptions& options_;
     const RenderRecord& render_;
@@ -221,11 +221,19 @@ private:
 
 }  // namespace
 
+BatchResult run_batch(const PackSet& packs, std::istream& input, const std::string& path, const BatchOptions& options,
+                      const RenderRecord& render, const WriteOutput& write, const ObserveVerdict& observe,
+                      const std::function<void(const BatchProgress&)>& progress) {
+    BatchPipeline pipeline(packs, input, path, options, render, static_cast<bool>(observe));
+    return pipeline.run(write, observe, progress);
+}
+
 BatchResult run_batch(const Pack& pack, std::istream& input, const std::string& path, const BatchOptions& options,
                       const RenderRecord& render, const WriteOutput& write, const ObserveVerdict& observe,
                       const std::function<void(const BatchProgress&)>& progress) {
-    BatchPipeline pipeline(pack, input, path, options, render, static_cast<bool>(observe));
-    return pipeline.run(write, observe, progress);
+    // A set of one, which does not own the pack (the caller keeps it alive).
+    PackSet one({std::shared_ptr<const Pack>(std::shared_ptr<const Pack>(), &pack)});
+    return run_batch(one, input, path, options, render, write, observe, progress);
 }
 
 }  // namespace netral

@@ -1,6 +1,7 @@
 #include "check/check_declarations.hpp"
 
 #include "check/author_words.hpp"
+#include "netral/parse.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -64,9 +65,15 @@ public:
             for (const ast::Election& election : file.elections) check_election(election);
             for (const ast::Workdays& calendar : file.calendars) check_workdays(calendar);
             for (const ast::Example& example : file.examples) check_example(example);
-            for (const ast::Regulation& regulation : file.regulations)
+            for (const ast::Regulation& regulation : file.regulations) {
                 if (regulation.replaced_by && !regulations_.count(regulation.replaced_by->id))
                     unknown(*regulation.replaced_by, "regulation", keys(regulations_), "E140");
+                for (const ast::Provision& provision : regulation.provisions)
+                    if (provision.replaced_by && !regulations_.count(provision.replaced_by->id))
+                        unknown(*provision.replaced_by, "regulation", keys(regulations_), "E140");
+            }
+            if (file.facts)
+                for (const ast::FieldDecl& field : file.facts->fields) check_enum_words(field, "");
             check_document_words(file);
         }
         check_override_cycles();
@@ -205,6 +212,24 @@ private:
                                 fmt::format("{} is for documents, but it says what only the pack's authors should read: {}", what, list),
                                 {"sources, certainty (C0-C3), research files, matrix rows and interpretive choices "
                                  "belong in a `note`"}});
+    }
+
+    // An enum value that is a reserved word (`dalam`, `tingkat`) cannot be
+    // named bare in a condition: say so where it is declared (W171), with the
+    // field as a condition names it (`act.place`, `actor.x`, `report.x`).
+    void check_enum_words(const ast::FieldDecl& field, const std::string& parent) {
+        std::string path = parent.empty() ? (field.name == "actor" || field.name == "acts" ? "" : "report.") + field.name
+                                          : parent + "." + field.name;
+        if (parent.empty() && field.name == "acts") path = "act";
+        for (const std::string& value : field.type.values)
+            if (is_reserved_word(value))
+                diagnostics_.push_back(
+                    {Severity::warning, "W171", field.location,
+                     fmt::format("`{}`, a value of `{}`, is a reserved word: a condition cannot name it bare", value, path),
+                     {fmt::format("write it in double quotes in conditions, as in `{} == \"{}\"` or `{} in {{\"{}\"}}`, "
+                                  "or choose another name",
+                                  path, value, path, value)}});
+        for (const ast::FieldDecl& inner : field.type.fields) check_enum_words(inner, path);
     }
 
     void check_provisions(const std::vector<ast::Ref>& refs, const std::string& role) {
@@ -395,7 +420,7 @@ private:
         for (const ast::Stage& stage : election.stages) {
             if (!stages.emplace(stage.name, &stage).second)
                 error("E145", stage.location, fmt::format("stage `{}` is declared twice in `{}`", stage.name, election.id));
-            if (stage.to < stage.from)
+            if (stage.dated && stage.to < stage.from)
                 error("E146", stage.location, fmt::format("stage `{}` ends before it starts", stage.name));
         }
         const ast::Stage* previous = nullptr;
@@ -405,6 +430,8 @@ private:
                 error("E145", election.location, fmt::format("election `{}` has no `{}` date", election.id, name));
                 continue;
             }
+            // A stage whose date is not real (E002) is left out of the order.
+            if (!found->second->dated) continue;
             if (previous && found->second->from < previous->to)
                 error("E146", found->second->location,
                       fmt::format("stage `{}` starts before `{}` ends", name, previous->name));
@@ -422,10 +449,21 @@ private:
             error("E159", calendar.location,
                   fmt::format("a workdays calendar cannot be called `{}`: that is the unit of calendar days", calendar.id));
         for (const ast::Holiday& holiday : calendar.holidays)
-            if (holiday.to < holiday.from)
+            if (holiday.dated && holiday.to < holiday.from)
                 error("E146", holiday.location,
                       fmt::format("holiday \"{}\" ends ({}) before it starts ({})", holiday.name,
                                   format_iso_date(holiday.to), format_iso_date(holiday.from)));
+    }
+
+    // A did-you-mean for a misspelt element status, and the list.
+    static std::vector<std::string> status_notes(const std::string& written) {
+        static const std::vector<std::string> statuses = {"met", "not_met", "unknown", "terpenuhi", "tidak_terpenuhi",
+                                                          "tidak_diketahui"};
+        std::vector<std::string> notes;
+        if (std::string close = closest_match(written, statuses); !close.empty())
+            notes.push_back("did you mean `" + close + "`?");
+        notes.push_back("use met, not_met or unknown (terpenuhi, tidak_terpenuhi, tidak_diketahui)");
+        return notes;
     }
 
     void check_example(const ast::Example& example) {
@@ -461,7 +499,7 @@ private:
             if (!requirements_.count(id.id)) unknown(id, "requirement", keys(requirements_), "E168");
             if (element_status_name(status.id).empty())
                 error("E157", status.location, fmt::format("`{}` is not a requirement status", status.id),
-                      {"use met, not_met or unknown (terpenuhi, tidak_terpenuhi, tidak_diketahui)"});
+                      status_notes(status.id));
         }
         for (const auto& [id, day] : example.deadlines) {
             auto requirement = requirements_.find(id.id);
@@ -497,8 +535,7 @@ private:
             }
             if (element_status_name(element.status.id).empty())
                 error("E157", element.status.location,
-                      fmt::format("`{}` is not an element status", element.status.id),
-                      {"use met, not_met or unknown (terpenuhi, tidak_terpenuhi, tidak_diketahui)"});
+                      fmt::format("`{}` is not an element status", element.status.id), status_notes(element.status.id));
         }
     }
 

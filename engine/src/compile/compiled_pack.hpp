@@ -211,7 +211,8 @@ public:
     std::vector<const ast::Example*> examples;
 
     // Files under templates/ (wording of documents), by path below it.
-    std::map<std::string, std::string> templates;
+    // An included folder's first, the pack's own last (pack_template_layers).
+    std::map<std::string, std::vector<TemplateLayer>> templates;
 
     const CompiledElection* find_election(std::string_view id) const;
 };

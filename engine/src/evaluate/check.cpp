@@ -422,6 +422,7 @@ void check(const Pack& pack, const ReportInput& input, const CheckOptions& optio
     verdict.findings.clear();
     verdict.missing.clear();
     verdict.diagnostics = input.diagnostics;
+    verdict.pack = &pack;
     verdict.pack_name = pack.identity.name;
     verdict.pack_version = pack.identity.version;
     verdict.pack_digest = pack.identity.digest;

@@ -67,7 +67,10 @@ SanctionResult aggregate_sanction(const Pack& pack, const std::vector<Finding>& 
     for (const Finding& finding : findings)
         if (finding.status == FindingStatus::violation && finding.rule->level == result.level)
             add_unique(result.basis, finding.sanction_basis);
-    if (violations > 1) {
+    // Several violations, one sanction: said only when there is a sanction to
+    // choose (not at `none`, the level of a pack that leaves it to the
+    // institution, as tni-polri does).
+    if (violations > 1 && result.level->name != "none") {
         add_unique(result.basis, pack.concurrent_basis_in_force.on(date, report.excluded));
         std::string note = "Beberapa pelanggaran dalam satu laporan: dijatuhkan satu sanksi, yang terberat.";
         add_reasoning(note, pack.concurrent_reasoning, report.election, " ");

@@ -60,9 +60,34 @@ struct RuleTally {
     std::vector<bool> exceptions;
 };
 
+// Whether an example's `expect` lines name the rule.
+bool expectations_name(const ast::Example& example, const std::string& rule) {
+    auto named_in = [&](const std::optional<std::vector<ast::Ref>>& refs) {
+        return refs && std::any_of(refs->begin(), refs->end(), [&](const ast::Ref& r) { return r.id == rule; });
+    };
+    if (named_in(example.rules) || named_in(example.overridden) || named_in(example.excepted)) return true;
+    return std::any_of(example.elements.begin(), example.elements.end(),
+                       [&](const ast::ExpectedElement& e) { return e.rule.id == rule; });
+}
+
+// Whether checking the example's report gives a finding of the rule.
+bool reaches(const Pack& pack, const ast::Example& example, const std::string& rule) {
+    std::vector<ReportInput> inputs = read_reports(example.report, example.location.file, InputFormat::yaml, pack);
+    for (const ReportInput& input : inputs) {
+        Verdict verdict = check(pack, input);
+        for (const Finding& finding : verdict.findings)
+            if (finding.rule->id == rule) return true;
+    }
+    return false;
+}
+
+bool is_example_of(const Pack& pack, const ast::Example& example, const std::string& rule) {
+    return expectations_name(example, rule) || reaches(pack, example, rule);
+}
+
 class ExampleRunner {
 public:
-    explicit ExampleRunner(const Pack& pack) : pack_(pack) {
+    ExampleRunner(const Pack& pack, const ExampleFilter& filter) : pack_(pack), filter_(filter) {
         for (const CompiledRequirement& requirement : pack.requirements)
             requirement_tallies_[requirement.info->id].elements.resize(requirement.info->element_names.size());
         for (const CompiledRule& rule : pack.rules) {
@@ -75,8 +100,12 @@ public:
 
     PackTestReport run() {
         PackTestReport report;
-        for (const ast::Example* example : pack_.examples) report.examples.push_back(run_one(*example));
-        report.coverage = coverage();
+        for (const ast::Example* example : pack_.examples) {
+            if (!filter_.example.empty() && example->id != filter_.example) continue;
+            if (!filter_.rule.empty() && !is_example_of(pack_, *example, filter_.rule)) continue;
+            report.examples.push_back(run_one(*example));
+        }
+        if (filter_.example.empty()) report.coverage = coverage();
         return report;
     }
 
@@ -92,11 +121,28 @@ private:
         Verdict verdict = check(pack_, inputs[0]);
         tally(verdict);
         auto& diff = result.differences;
+        // A failing expectation is reported at its `expect` line: the first
+        // one that fails, or the example when none of them is to blame.
+        std::optional<Location> failure_at;
+        std::size_t before = 0;
+        auto mark = [&](std::size_t size_before, const Location& where) {
+            if (!failure_at && diff.size() > size_before && where.line > 0) failure_at = where;
+        };
+        auto expected_at = [&](const char* kind) {
+            for (const auto& [written, where] : example.expect_locations)
+                if (written == kind) return where;
+            return example.location;
+        };
+        before = diff.size();
         if (example.status && example.status->id != to_string(verdict.status))
             diff.push_back(fmt::format("status: expected {}, got {}", example.status->id, to_string(verdict.status)));
+        mark(before, expected_at("status"));
         std::string level = verdict.sanction && verdict.sanction->level ? verdict.sanction->level->name : "none";
+        before = diff.size();
         if (example.level && example.level->id != level)
             diff.push_back(fmt::format("level: expected {}, got {}", example.level->id, level));
+        mark(before, expected_at("level"));
+        before = diff.size();
         if (example.rules) {
             std::vector<std::string> violated;
             for (const Finding& finding : verdict.findings)
@@ -105,6 +151,8 @@ private:
                     violated.push_back(finding.rule->id);
             compare_sets("rule", ids(*example.rules), violated, diff);
         }
+        mark(before, expected_at("rules"));
+        before = diff.size();
         if (example.cites) {
             std::vector<std::string> cited;
             for (const Finding& finding : verdict.findings)
@@ -114,6 +162,8 @@ private:
                             cited.push_back(provision->id);
             compare_sets("provision", ids(*example.cites), cited, diff);
         }
+        mark(before, expected_at("cites"));
+        before = diff.size();
         if (example.missing) {
             std::vector<std::string> actual;
             for (const MissingFact& fact : verdict.missing) actual.push_back(fact.fact);
@@ -121,23 +171,31 @@ private:
             if (expected != actual)
                 diff.push_back(fmt::format("missing: expected [{}], got [{}]", join(expected), join(actual)));
         }
+        mark(before, expected_at("missing"));
+        before = diff.size();
         if (example.basis) {
             std::vector<std::string> actual;
             if (verdict.sanction)
                 for (const ProvisionInfo* provision : verdict.sanction->basis) add_unique(actual, provision->id);
             compare_sets("sanction basis", ids(*example.basis), actual, diff);
         }
+        mark(before, expected_at("basis"));
+        before = diff.size();
         if (example.referrals) {
             std::vector<std::string> actual;
             for (const ReferralResult& referral : verdict.referrals) add_unique(actual, referral.to);
             compare_sets("referral to", ids(*example.referrals), actual, diff);
         }
+        mark(before, expected_at("refer"));
+        before = diff.size();
         if (example.recommendations) {
             std::vector<std::string> actual;
             for (const RecommendationResult& recommendation : verdict.recommendations)
                 add_unique(actual, std::string(recommendation.to.empty() ? "(no recipient)" : recommendation.to));
             compare_sets("recommendation to", ids(*example.recommendations), actual, diff);
         }
+        mark(before, expected_at("recommend"));
+        before = diff.size();
         if (example.overridden) {
             std::vector<std::string> actual;
             for (const Finding& finding : verdict.findings)
@@ -145,6 +203,8 @@ private:
                     add_unique(actual, finding.rule->id);
             compare_sets("overridden rule", ids(*example.overridden), actual, diff);
         }
+        mark(before, expected_at("overridden"));
+        before = diff.size();
         if (example.excepted) {
             std::vector<std::string> actual;
             // Set aside by an exception: every element met, the exception applied.
@@ -153,19 +213,29 @@ private:
                     add_unique(actual, finding.rule->id);
             compare_sets("excepted rule", ids(*example.excepted), actual, diff);
         }
-        for (const ast::ExpectedElement& expected : example.elements) compare_element(expected, verdict, diff);
+        mark(before, expected_at("excepted"));
+        for (const ast::ExpectedElement& expected : example.elements) {
+            before = diff.size();
+            compare_element(expected, verdict, diff);
+            mark(before, expected.location);
+        }
+        before = diff.size();
         if (example.admissibility && example.admissibility->id != to_string(verdict.admissibility.outcome))
             diff.push_back(fmt::format("admissibility: expected {}, got {}", example.admissibility->id,
                                        to_string(verdict.admissibility.outcome)));
+        mark(before, expected_at("admissibility"));
         for (const auto& [id, status] : example.requirements) {
             const RequirementResult* found = nullptr;
             for (const RequirementResult& r : verdict.admissibility.requirements)
                 if (r.requirement->id == id.id) found = &r;
             std::string got = found ? to_string(found->status) : "not applicable";
-            if (got != element_status_name(status.id))
+            if (got != element_status_name(status.id)) {
                 diff.push_back(fmt::format("requirement {}: expected {}, got {}", id.id, element_status_name(status.id), got));
+                mark(0, id.location);
+            }
         }
         for (const auto& [id, day] : example.deadlines) {
+            before = diff.size();
             std::optional<std::optional<Date>> got;  // outer: found; inner: the last day, if it could be worked out
             for (const RequirementResult& r : verdict.admissibility.requirements)
                 if (r.requirement->id == id.id && r.deadline) got = r.deadline->last_day;
@@ -175,15 +245,19 @@ private:
             if (!got) diff.push_back(fmt::format("deadline {}: expected {}, but it does not apply", id.id, words(day)));
             else if (*got != day)
                 diff.push_back(fmt::format("deadline {}: expected {}, got {}", id.id, words(day), words(*got)));
+            mark(before, id.location);
         }
+        before = diff.size();
         if (example.classification) {
             std::vector<std::string> actual;
             for (const KindInfo* kind : verdict.classification) actual.push_back(kind->name);
             compare_sets("kind", ids(*example.classification), actual, diff);
         }
-        for (const Diagnostic& d : verdict.diagnostics)
+
+        mark(before, expected_at("kind"));        for (const Diagnostic& d : verdict.diagnostics)
             if (d.severity == Severity::error) diff.push_back("the report is invalid: " + d.message);
         result.passed = diff.empty();
+        if (failure_at) result.location = *failure_at;
         return result;
     }
 
@@ -243,6 +317,7 @@ private:
         std::string scope_name;
         for (const CompiledRule& rule : pack_.rules) {
             const RuleInfo& info = *rule.info;
+            if (!filter_.rule.empty() && info.id != filter_.rule) continue;
             const RuleTally& tally = tallies_.at(info.id);
             ++coverage.rules;
             if (tally.violated && tally.near_miss) ++coverage.rules_covered;
@@ -272,7 +347,9 @@ private:
                         fmt::format("exception \"{}\" of rule {}: never applies", info.exception_names[x], info.id));
             }
         }
+        // One rule's examples measure that rule, not the pack's requirements.
         for (const CompiledRequirement& requirement : pack_.requirements) {
+            if (!filter_.rule.empty()) break;
             const RequirementInfo& info = *requirement.info;
             const RequirementTally& tally = requirement_tallies_.at(info.id);
             ++coverage.requirements;
@@ -304,12 +381,41 @@ private:
     }
 
     const Pack& pack_;
+    const ExampleFilter& filter_;
     std::map<std::string, RuleTally> tallies_;
     std::map<std::string, RequirementTally> requirement_tallies_;
 };
 
 }  // namespace
 
-PackTestReport run_examples(const Pack& pack) { return ExampleRunner(pack).run(); }
+PackTestReport run_examples(const Pack& pack, const ExampleFilter& filter) { return ExampleRunner(pack, filter).run(); }
+
+std::vector<std::string> example_ids(const Pack& pack) {
+    std::vector<std::string> ids;
+    for (const ast::Example* example : pack.examples) ids.push_back(example->id);
+    return ids;
+}
+
+std::optional<ReportInput> example_report(const Pack& pack, const std::string& id) {
+    for (const ast::Example* example : pack.examples) {
+        if (example->id != id) continue;
+        std::vector<ReportInput> inputs = read_reports(example->report, example->location.file, InputFormat::yaml, pack);
+        if (inputs.empty()) return std::nullopt;
+        // Where the report starts in the pack's file, not in the example's text.
+        if (inputs.front().location.line > 0 && example->report_location.line > 0)
+            inputs.front().location.line += example->report_location.line - 1;
+        return std::move(inputs.front());
+    }
+    return std::nullopt;
+}
+
+std::vector<ExampleSummary> examples_of_rule(const Pack& pack, const std::string& rule) {
+    std::vector<ExampleSummary> found;
+    for (const ast::Example* example : pack.examples)
+        if (is_example_of(pack, *example, rule))
+            found.push_back({example->id, example->title, example->location,
+                             example->status ? example->status->id : std::string()});
+    return found;
+}
 
 }  // namespace netral

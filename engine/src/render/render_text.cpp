@@ -61,7 +61,7 @@ bool near_miss(const Finding& finding) {
 class TextRenderer {
 public:
     TextRenderer(const Verdict& verdict, const TextOptions& options)
-        : verdict_(verdict), color_(options.color), explain_(options.explain) {
+        : verdict_(verdict), color_(options.color), explain_(options.explain), recipients_(options.recipients) {
         for (const Finding& finding : verdict_.findings) several_acts_ |= finding.act > 0;
     }
 
@@ -190,10 +190,15 @@ private:
     void sanction() {
         const SanctionResult& sanction = *verdict_.sanction;
         if (!sanction.level) return;
-        out_ += "Sanksi: " + bold(shown(sanction.level->title)) + "\n";
+        // Wrapped like every other line, unless in bold (a colour terminal
+        // wraps by itself).
+        if (color_) out_ += "Sanksi: " + bold(shown(sanction.level->title)) + "\n";
+        else wrapped("Sanksi: " + sanction.level->title, "", &under_);
         if (sanction.measures)
             for (const std::string& measure : *sanction.measures) item(measure, "  ");
-        wrapped("Dasar: " + citations(sanction.basis), "  ", &under2_);
+        // A level without a basis (the TNI and Polri pack's: the institution
+        // decides) gets no "Dasar" line rather than an empty one.
+        if (!sanction.basis.empty()) wrapped("Dasar: " + citations(sanction.basis), "  ", &under2_);
         for (const std::string& note : sanction.notes) wrapped(note, "  ");  // the engine's words and reasoning
     }
 
@@ -213,10 +218,17 @@ private:
 
     void referrals() {
         for (const ReferralResult& referral : verdict_.referrals) {
-            wrapped(fmt::format("Rujukan kepada {}: {} ({})", referral.to, referral.reason, citations(referral.basis)), "",
-                    &under_);
+            wrapped(fmt::format("Rujukan kepada {}: {} ({})", recipient(referral.to), referral.reason,
+                                citations(referral.basis)),
+                    "", &under_);
             if (!referral.deadline.empty()) wrapped("Tenggat: " + std::string(referral.deadline), "  ", &under2_);
         }
+    }
+
+    std::string_view recipient(const std::string& id) const {
+        if (!recipients_) return id;
+        auto found = recipients_->find(id);
+        return found == recipients_->end() ? std::string_view(id) : std::string_view(found->second);
     }
 
     // The questions for klarifikasi, in the order to ask them.
@@ -420,6 +432,7 @@ private:
     const Verdict& verdict_;
     bool color_;
     bool explain_;
+    const RecipientNames* recipients_;
     bool several_acts_ = false;
     std::string out_;
 };

@@ -66,9 +66,19 @@ private:
     bool field_start_ = true;
 };
 
+// A UTF-8 byte order mark: spreadsheet exports start their files with one,
+// and it is never part of a header's first column.
+constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
+
+inline bool byte_order_mark_at(std::string_view text, std::size_t at = 0) {
+    return text.substr(at, byte_order_mark.size()) == byte_order_mark;
+}
+
 // Lines before the header that hold nothing but spaces, separators and
-// quotes are not the header; the separator is detected on the first other.
+// quotes (after a byte order mark) are not the header; the separator is
+// detected on the first other.
 inline bool csv_blank_line(std::string_view line) {
+    if (byte_order_mark_at(line)) line.remove_prefix(byte_order_mark.size());
     return line.find_first_not_of(" \t\r\n,;\"") == std::string_view::npos;
 }
 

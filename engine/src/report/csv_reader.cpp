@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 #include <map>
 
+#include "report/csv_quotes.hpp"
 #include "report/csv_table.hpp"
 #include "report/read_one.hpp"
 #include "report/utf8_warning.hpp"
@@ -193,7 +194,10 @@ CsvColumns columns_of(const CsvRow& header, char separator) {
 }  // namespace
 
 CsvColumns read_csv_header(std::string_view header_line) {
-    CsvTable table = parse_csv(header_line);
+    // A byte order mark starting the header line is not part of its first
+    // column's name, as in parse_csv; the rest is read as it is.
+    if (byte_order_mark_at(header_line)) header_line.remove_prefix(byte_order_mark.size());
+    CsvTable table = parse_csv(header_line, detect_separator(header_line));
     return table.rows.empty() ? CsvColumns{table.separator, {}} : columns_of(table.rows[0], table.separator);
 }
 

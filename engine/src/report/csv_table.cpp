@@ -48,9 +48,9 @@ CsvTable parse_csv(std::string_view text, char separator_given) {
     // A file's byte order mark is not part of its header; a row handed over
     // alone keeps what it holds. Row offsets stay those of the text given.
     std::size_t shift = 0;
-    if (!separator_given && text.substr(0, 3) == "\xEF\xBB\xBF") {
-        text.remove_prefix(3);
-        shift = 3;
+    if (!separator_given && byte_order_mark_at(text)) {
+        text.remove_prefix(byte_order_mark.size());
+        shift = byte_order_mark.size();
     }
     table.separator = separator_given ? separator_given : detect_separator(text);
 
@@ -59,6 +59,9 @@ CsvTable parse_csv(std::string_view text, char separator_given) {
     // a row handed over alone (the separator given) is read from its start.
     std::size_t start = separator_given ? 0 : first_content_line(text);
     for (std::size_t i = 0; i < start; ++i) line += text[i] == '\n';
+    // Nor is a byte order mark at the start of the header line after blank
+    // lines (read_csv_header, given the header alone, drops it too).
+    if (!separator_given && byte_order_mark_at(text, start)) start += byte_order_mark.size();
     CsvQuotes quotes(table.separator);
     CsvRow row;
     row.line = line;

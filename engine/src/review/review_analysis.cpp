@@ -118,10 +118,14 @@ void ReviewBuilder::analyse(const Finding& finding, int number) {
                               : t_.text(finding.status == FindingStatus::violation ? "analisis.hasil.violation"
                                                                                   : "analisis.hasil.unknown");
     add(block(Block::Kind::paragraph, Line{strong(outcome)}));
+    // A level without a basis (a pack that leaves the sanction to another
+    // body) is named without "berdasarkan".
     if (rule.level && finding.status == FindingStatus::violation)
         add(block(Block::Kind::paragraph,
-                  t_.text("analisis.sanksi", {{"tingkat", in_sentence(rule.level->title)},
-                                              {"dasar", citations(finding.sanction_basis, t_.text("kosong"))}})));
+                  finding.sanction_basis.empty()
+                      ? t_.text("analisis.sanksi_tanpa_dasar", {{"tingkat", in_sentence(rule.level->title)}})
+                      : t_.text("analisis.sanksi", {{"tingkat", in_sentence(rule.level->title)},
+                                                    {"dasar", citations(finding.sanction_basis, t_.text("kosong"))}})));
     reasoning(rule.reasoning);
 }
 

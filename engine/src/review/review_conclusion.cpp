@@ -37,11 +37,14 @@ void ReviewBuilder::conclusion() {
         if (!kinds.empty()) add(block(Block::Kind::paragraph, t_.text("kesimpulan.jenis", {{"jenis", joined(kinds, "; ")}})));
         if (verdict_.sanction && verdict_.sanction->level) {
             const SanctionResult& sanction = *verdict_.sanction;
-            add(block(Block::Kind::paragraph,
-                      Line{strong(t_.text("kesimpulan.sanksi",
-                                          {{"judul", in_sentence(sanction.level->title)},
-                                           {"dasar", citations(ProvisionSpan(sanction.basis.data(), sanction.basis.size()),
-                                                               t_.text("kosong"))}}))}));
+            std::string line =
+                sanction.basis.empty()
+                    ? t_.text("kesimpulan.sanksi_tanpa_dasar", {{"judul", in_sentence(sanction.level->title)}})
+                    : t_.text("kesimpulan.sanksi",
+                              {{"judul", in_sentence(sanction.level->title)},
+                               {"dasar", citations(ProvisionSpan(sanction.basis.data(), sanction.basis.size()),
+                                                   t_.text("kosong"))}});
+            add(block(Block::Kind::paragraph, Line{strong(line)}));
             if (sanction.measures && !sanction.measures->empty()) {
                 add(block(Block::Kind::paragraph, t_.text("kesimpulan.tindakan")));
                 std::vector<Line> measures;

@@ -1,6 +1,8 @@
 // Reading and checking templates/kajian.yaml.
 #include "review/review_template.hpp"
 
+#include "review/template_cache.hpp"
+
 #include <algorithm>
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
@@ -36,11 +38,12 @@ const std::vector<KeySpec>& required_keys() {
             {"analisis.fakta_baris", {"fakta", "nilai"}}, {"analisis.fakta_perbuatan", {"fakta", "perbuatan"}},
             {"analisis.hasil.excepted", {"pengecualian"}},
             {"analisis.dikesampingkan", {"aturan"}}, {"analisis.sanksi", {"tingkat", "dasar"}},
+            {"analisis.sanksi_tanpa_dasar", {"tingkat"}},
             {"analisis.lainnya", {"jumlah"}}, {"analisis.lainnya_satu", {"judul", "unsur"}}, {"analisis.lainnya_ringkas", {"jumlah"}},
             {"tidak_terbaca.bentuk", {"isian"}}, {"tidak_terbaca.nilai", {"isian"}}, {"tidak_terbaca.wajib", {"isian"}},
             {"tidak_terbaca.terlalu_banyak", {"isian"}},
             {"kesimpulan.pelanggaran", {"kutipan", "judul"}}, {"kesimpulan.jenis", {"jenis"}},
-            {"kesimpulan.sanksi", {"judul", "dasar"}},
+            {"kesimpulan.sanksi", {"judul", "dasar"}}, {"kesimpulan.sanksi_tanpa_dasar", {"judul"}},
             {"rekomendasi.rujukan", {"perihal", "kepada", "alasan", "dasar"}},
             {"penutup.tempat_tanggal", {"tempat", "tanggal"}},
             {"lampiran.judul_laporan", {"nomor"}}, {"indeks.jumlah", {"jumlah"}},
@@ -125,6 +128,9 @@ void flatten(const YAML::Node& node, const std::string& key, const std::string& 
             flatten(item.second, key.empty() ? name : key + "." + name, path, out, diagnostics, depth + 1);
         }
     } else if (node.IsSequence()) {
+        // A later layer's list replaces an earlier one's whole.
+        std::string items = key + ".";
+        for (auto it = out.lower_bound(items); it != out.end() && it->first.rfind(items, 0) == 0;) it = out.erase(it);
         for (std::size_t i = 0; i < node.size(); ++i)
             flatten(node[i], fmt::format("{}.{}", key, i), path, out, diagnostics, depth + 1);
     } else if (node.IsScalar()) {
@@ -157,27 +163,40 @@ std::string joined(const std::vector<std::string_view>& names) {
     return out.empty() ? "none" : out;
 }
 
+YAML::Node load_layer(const TemplateLayer& layer, TemplateParseCache* cache) {
+    if (!cache) return YAML::Load(layer.text);
+    auto found = cache->read.find(layer.path);
+    if (found != cache->read.end() && found->second.first == layer.text) return found->second.second;
+    YAML::Node root = YAML::Load(layer.text);  // throws before anything is kept
+    cache->read[layer.path] = {layer.text, root};
+    return root;
+}
+
 }  // namespace
 
-std::shared_ptr<const ReviewTemplate> ReviewTemplate::read(const std::string& text, const std::string& path,
-                                                           Diagnostics& diagnostics) {
+std::shared_ptr<const ReviewTemplate> ReviewTemplate::read(const std::vector<TemplateLayer>& layers,
+                                                           Diagnostics& diagnostics, TemplateParseCache* cache) {
     std::map<std::string, Entry, std::less<>> entries;
     std::size_t errors_before = diagnostics.size();
-    try {
-        YAML::Node root = YAML::Load(text);
-        if (!root.IsMap()) {
-            diagnostics.push_back({Severity::error, "E310", {path, 1, 1},
-                                   "a review template must be a YAML mapping of keys to texts", {}});
+    for (const TemplateLayer& layer : layers) {
+        try {
+            YAML::Node root = load_layer(layer, cache);
+            if (!root.IsMap()) {
+                diagnostics.push_back({Severity::error, "E310", {layer.path, 1, 1},
+                                       "a review template must be a YAML mapping of keys to texts", {}});
+                return nullptr;
+            }
+            flatten(root, "", layer.path, entries, diagnostics);
+        } catch (const YAML::Exception& error) {
+            diagnostics.push_back({Severity::error, "E310",
+                                   {layer.path, static_cast<std::uint32_t>(error.mark.line + 1),
+                                    static_cast<std::uint32_t>(error.mark.column + 1)},
+                                   "the review template is not valid YAML: " + error.msg, {}});
             return nullptr;
         }
-        flatten(root, "", path, entries, diagnostics);
-    } catch (const YAML::Exception& error) {
-        diagnostics.push_back({Severity::error, "E310",
-                               {path, static_cast<std::uint32_t>(error.mark.line + 1),
-                                static_cast<std::uint32_t>(error.mark.column + 1)},
-                               "the review template is not valid YAML: " + error.msg, {}});
-        return nullptr;
     }
+    // A missing key is missing from the pack's own layer, the last.
+    const std::string path = layers.empty() ? std::string() : layers.back().path;
 
     std::vector<std::string> known;
     for (const KeySpec& spec : required_keys()) {
@@ -258,6 +277,13 @@ std::vector<std::string> ReviewTemplate::list(std::string_view key) const {
         if (found == texts_.end()) return items;
         items.push_back(found->second);
     }
+}
+
+std::vector<std::pair<std::string, std::string>> ReviewTemplate::below(std::string_view prefix) const {
+    std::vector<std::pair<std::string, std::string>> found;
+    for (auto it = texts_.lower_bound(prefix); it != texts_.end() && it->first.starts_with(prefix); ++it)
+        found.emplace_back(it->first.substr(prefix.size()), it->second);
+    return found;
 }
 
 }  // namespace netral

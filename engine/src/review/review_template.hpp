@@ -13,18 +13,26 @@
 #include <vector>
 
 #include "netral/diagnostic.hpp"
+#include "netral/pack.hpp"
 
 namespace netral {
 
 using Placeholders = std::vector<std::pair<std::string_view, std::string>>;
+struct TemplateParseCache;  // review/template_cache.hpp
 
 class ReviewTemplate {
 public:
-    // Reads and checks `text` (the file `path`): YAML errors, missing keys and
-    // unknown placeholders are errors; unknown keys are warnings. Null when
-    // there are errors.
+    // Reads and checks the layers, each overriding the keys it has (a list
+    // whole): YAML errors, missing keys and unknown placeholders are errors;
+    // unknown keys are warnings. Null when there are errors. With `cache`,
+    // a layer read before (same path and text) is not read again.
+    static std::shared_ptr<const ReviewTemplate> read(const std::vector<TemplateLayer>& layers,
+                                                      Diagnostics& diagnostics, TemplateParseCache* cache = nullptr);
+    // One file alone.
     static std::shared_ptr<const ReviewTemplate> read(const std::string& text, const std::string& path,
-                                                      Diagnostics& diagnostics);
+                                                      Diagnostics& diagnostics) {
+        return read({{path, text}}, diagnostics);
+    }
 
     // The text of a key every template has, with its placeholders filled in.
     std::string text(std::string_view key, const Placeholders& values = {}) const;
@@ -35,6 +43,10 @@ public:
 
     // The items of an optional list ("kaki.tanda_tangan").
     std::vector<std::string> list(std::string_view key) const;
+
+    // Every key below `prefix` ("nilai.") with its text, the prefix removed:
+    // the labels a form shows for facts and their values.
+    std::vector<std::pair<std::string, std::string>> below(std::string_view prefix) const;
 
 private:
     std::map<std::string, std::string, std::less<>> texts_;

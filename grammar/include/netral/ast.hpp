@@ -84,6 +84,7 @@ struct Provision {
     std::string text;      // the provision's text, quoted in verdicts
     std::optional<Date> in_force;  // empty = the regulation's
     std::optional<Date> repealed;  // empty = the regulation's
+    std::optional<Ref> replaced_by;  // `repealed … by` on the provision: another regulation id
     std::string note;              // for the pack's authors, e.g. "nomor pasal belum dikonfirmasi"
     std::vector<Reasoning> reasoning;  // for documents
     // Whom the provision speaks of (`subject actor.status == pppk`): a
@@ -144,6 +145,7 @@ struct Stage {
     std::string name;
     Date from;
     Date to;  // == from for one-day stages
+    bool dated = true;  // false when a date of it is not a real date (already reported)
     Location location;
 };
 
@@ -160,6 +162,7 @@ struct Election {
 struct Holiday {
     Date from;
     Date to;
+    bool dated = true;  // false when a date of it is not a real date (already reported)
     std::string name;
     Location location;
 };
@@ -402,7 +405,14 @@ struct Example {
     std::string id;
     std::string title;
     std::string report;         // the incident as YAML text
-    Location report_location;   // where that text starts (line of its first line)
+    Location report_location;   // where that text starts (line and column of its first line)
+    // Columns taken from the start of every other line of the text (the
+    // indentation a """block""" or a YAML block scalar strips), added back to
+    // the positions of problems found in it.
+    std::uint32_t report_indent = 0;
+    // Where each `expect` line of one kind is written ("status", "rules", …),
+    // so a failing expectation is reported there.
+    std::vector<std::pair<std::string, Location>> expect_locations;
     std::optional<Ref> status;  // expected verdict status
     std::optional<Ref> level;   // expected sanction level
     std::optional<std::vector<Ref>> rules;     // expected violated rules (exact set)
@@ -423,9 +433,18 @@ struct Example {
 
 // ---------------------------------------------------------------- a file
 
+// A declaration that could not be read (a syntax error, already reported):
+// references to it are not reported again as unknown.
+struct Unreadable {
+    std::string kind;  // "regulation", "rule", "definition", "facts", "levels", … (English)
+    std::string id;    // its id or name; empty when it has none (facts, levels)
+    Location location;
+};
+
 // Everything declared in one source file. A pack is the union of its files.
 struct File {
     std::string path;
+    std::vector<Unreadable> unreadable;
     std::vector<Regulation> regulations;
     std::optional<Facts> facts;
     std::vector<Election> elections;

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "netral/ast.hpp"
 #include "netral/diagnostic.hpp"
@@ -30,5 +31,13 @@ std::optional<ast::Expr> parse_expression(std::string_view text, const Location&
 // as YAML rule files carry them; `start` as for parse_expression.
 std::optional<ast::DeadlineSpec> parse_deadline(std::string_view text, const Location& start,
                                                 Diagnostics& diagnostics);
+
+// The words a condition never reads as a bare name (an enum value or a
+// definition): the operators (`and`, `dalam`, …), the literals (`true`,
+// `salah`, …) and the keywords that start a declaration (`rule`, `tingkat`,
+// …), in both languages. A value with such a name is written in double
+// quotes in conditions: `act.place == "dalam"`.
+const std::vector<std::string>& reserved_words();
+bool is_reserved_word(std::string_view word);
 
 }  // namespace netral
