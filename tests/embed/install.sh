@@ -25,7 +25,11 @@ grep -q '^\.SH DESCRIPTION' "$prefix/share/man/man1/netral-check.1" || fail "net
 grep -q -- '--max-record-size' "$prefix/share/man/man1/netral-check.1" || fail "netral-check.1 lacks the options"
 
 # The installed program uses the installed pack, not the built-in copy.
-"$prefix/bin/netral" pack --help | grep -q "every pack in .*share/netral/rules" || fail "installed netral does not find its packs"
+# Output is captured before grep reads it: with pipefail, `cmd | grep -q`
+# fails at random when grep exits on the first match and cmd, still writing,
+# dies of SIGPIPE (this is what failed CI once, with ldd).
+help=$("$prefix/bin/netral" pack --help)
+grep -q "every pack in .*share/netral/rules" <<< "$help" || fail "installed netral does not find its packs"
 expected=$("$build/netral" check --format json "$source/samples/grup-whatsapp-pejabat.json" | sed -n '2,$p' | head -n -1)
 
 # The example consumer, shared library (netral::netral).
@@ -33,14 +37,17 @@ cmake -S "$source/examples/embed" -B "$work/embed" -G Ninja -DCMAKE_PREFIX_PATH=
 cmake --build "$work/embed" >/dev/null
 out=$("$work/embed/check_one" "$source/samples/grup-whatsapp-pejabat.json")
 [ "$out" = "$expected" ] || fail "check_one (shared) does not print the CLI's verdict"
-ldd "$work/embed/check_one" | grep -q "$libdir/libnetral.so" || fail "check_one is not linked to the installed libnetral.so"
+libraries=$(ldd "$work/embed/check_one")
+grep -q "$libdir/libnetral.so" <<< "$libraries" ||
+  fail "check_one is not linked to the installed libnetral.so in $libdir; ldd says:"$'\n'"$libraries"
 
 # The same with the static library (netral::netral_static).
 sed 's/netral::netral)/netral::netral_static)/' "$source/examples/embed/CMakeLists.txt" > "$work/CMakeLists.txt"
 mkdir -p "$work/static-src" && cp "$work/CMakeLists.txt" "$source/examples/embed/check_one.cpp" "$work/static-src/"
 cmake -S "$work/static-src" -B "$work/static" -G Ninja -DCMAKE_PREFIX_PATH="$prefix" >/dev/null
 cmake --build "$work/static" >/dev/null
-! ldd "$work/static/check_one" | grep -q libnetral || fail "the static build links libnetral.so"
+libraries=$(ldd "$work/static/check_one")
+! grep -q libnetral <<< "$libraries" || fail "the static build links libnetral.so; ldd says:"$'\n'"$libraries"
 [ "$("$work/static/check_one" "$source/samples/grup-whatsapp-pejabat.json")" = "$expected" ] || fail "check_one (static)"
 
 # pkg-config, from the .pc file's own place.
@@ -56,6 +63,6 @@ if command -v cc >/dev/null; then
   cc -std=c11 -Wall -Wextra -Werror "$source/examples/c/check_report.c" -o "$work/c_check" \
     $(pkg-config --cflags --libs netral) -Wl,-rpath,"$libdir"
   c_out=$("$work/c_check" "$source/samples/grup-whatsapp-pejabat.json")
-  echo "$c_out" | grep -q '"status":"violation"' || fail "examples/c/check_report.c: $c_out"
+  grep -q '"status":"violation"' <<< "$c_out" || fail "examples/c/check_report.c: $c_out"
 fi
 echo "install: headers, libraries, CMake package, pkg-config, program, packs and man pages work"
