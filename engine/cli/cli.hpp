@@ -60,6 +60,10 @@ std::shared_ptr<const PackSet> load_packs_or_report(const std::vector<std::strin
 // Describes where the default packs are found, for --help texts.
 std::string default_pack_description();
 
+// --rules FOLDER, once per pack, for the commands that route each report to
+// the pack whose subjects cover its actor (check, review, serve).
+void add_routed_rules_option(CLI::App& command, std::vector<std::string>& folders);
+
 // --max-record-size SIZE (1MB, 512kb, 20000000), into `bytes`.
 void add_max_record_size_option(CLI::App& command, std::size_t& bytes);
 

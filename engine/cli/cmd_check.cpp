@@ -280,10 +280,7 @@ void add_check_command(CLI::App& app) {
                         "(a header row of dotted fact paths); `-` reads standard input (JSON Lines unless "
                         "--input-format says otherwise)")
         ->required();
-    command->add_option("--rules,-r", options->rules,
-                        "Rule pack folder; give it again for several packs, and each report goes to the pack whose "
-                        "subjects cover its actor (default: $NETRAL_RULES, else " + default_pack_description() + ")")
-        ->allow_extra_args(false);  // one folder per --rules: the next word is the report
+    add_routed_rules_option(*command, options->rules);
     command->add_option("--format,-f", options->format,
                         "Output: text (for a person), json, jsonl (verdict-format v1), csv (one row per report)")
         ->check(CLI::IsMember({"text", "json", "jsonl", "csv"}))

@@ -133,10 +133,7 @@ void add_review_command(CLI::App& app) {
                         "A report file (YAML, JSON, JSON Lines or CSV, as for `check`); `-` reads standard input "
                         "(YAML unless --input-format says otherwise)")
         ->required();
-    command->add_option("--rules,-r", options->rules,
-                        "Rule pack folder; give it again for several packs, and each report goes to the pack whose "
-                        "subjects cover its actor (default: $NETRAL_RULES, else " + default_pack_description() + ")")
-        ->allow_extra_args(false);  // one folder per --rules: the next word is the report
+    add_routed_rules_option(*command, options->rules);
     command->add_option("--format,-f", options->format, "md (Markdown) or html (default: from -o's extension, else md)")
         ->check(CLI::IsMember({"md", "markdown", "html"}));
     command->add_option("--input-format", options->input_format, "Input format, when the file extension does not say it")

@@ -204,10 +204,7 @@ void add_serve_command(CLI::App& app) {
     auto options = std::make_shared<ServeCommand>();
     CLI::App* command = app.add_subcommand(
         "serve", "Serve the check, review and pack endpoints and the case handlers' page over HTTP");
-    command->add_option("--rules,-r", options->rules,
-                        "Rule pack folder; give it again for several packs, and each report goes to the pack whose "
-                        "subjects cover its actor (default: $NETRAL_RULES, else " + default_pack_description() + ")")
-        ->allow_extra_args(false);  // one folder per --rules: the next word is the report
+    add_routed_rules_option(*command, options->rules);
     command->add_option("--host", options->host,
                         "Address to listen on; 0.0.0.0 opens the server to the network (no authentication: put it "
                         "behind a proxy that has some)")

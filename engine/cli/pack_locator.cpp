@@ -1,6 +1,7 @@
 // Which rule packs a command uses: the folders given with --rules (or in
 // $NETRAL_RULES, separated by `:`), else the standard packs installed next to
 // the program, else the copies built into it.
+#include <CLI/CLI.hpp>
 #include <cstdlib>
 #include <filesystem>
 #include <fmt/format.h>
@@ -47,6 +48,14 @@ std::vector<std::string> split_paths(const std::string& list) {
 std::string default_pack_description() {
     if (auto installed = installed_rules_folder()) return "every pack in " + installed->string();
     return "the built-in standard packs";
+}
+
+void add_routed_rules_option(CLI::App& command, std::vector<std::string>& folders) {
+    command
+        .add_option("--rules,-r", folders,
+                    "Rule pack folder; give it again for several packs, and each report goes to the pack whose "
+                    "subjects cover its actor (default: $NETRAL_RULES, else " + default_pack_description() + ")")
+        ->allow_extra_args(false);  // one folder per --rules: the next word is the report
 }
 
 std::vector<PackSource> pack_sources_or_report(const std::vector<std::string>& folders) {
